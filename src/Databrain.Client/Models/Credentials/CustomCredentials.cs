@@ -1,0 +1,32 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Databrain.Client.Models;
+
+/// <summary>
+/// The escape hatch: credentials for a datasource type this SDK does not model yet (say
+/// <c>cockroachdb</c>), sent as <see cref="DatasourceCredentials.Name"/> plus whatever raw fields you put in <see cref="Fields"/>.
+/// </summary>
+/// <remarks>
+/// The SDK cannot know which of these fields are secret, so <c>ToString()</c> masks every value but the name.
+/// </remarks>
+public sealed record CustomCredentials : DatasourceCredentials
+{
+    /// <summary>Creates credentials for <paramref name="datasourceType"/>.</summary>
+    /// <param name="datasourceType">The wire <c>datasourceType</c>, for example <c>"cockroachdb"</c>.</param>
+    public CustomCredentials(DatasourceType datasourceType) => DatasourceType = datasourceType;
+
+    /// <inheritdoc />
+    [JsonIgnore]
+    public override DatasourceType DatasourceType { get; }
+
+    /// <summary>Every wire field other than <c>name</c>, written as is inside <c>credentials</c>.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement> Fields { get; set; } = [];
+
+    /// <inheritdoc />
+    protected override bool PrintMembers(StringBuilder builder) => base.PrintMembers(builder);
+
+    private protected override bool IsSecret(string wireName) => wireName != "name";
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Serialization;
+
+namespace Databrain.Client.Models;
+
+/// <summary>The wire shape shared by <c>mysql</c>, <c>mongodb</c> and <c>clickhouse</c> (note <c>user</c>, not <c>username</c>).</summary>
+public abstract record HostUserCredentials : DatasourceCredentials
+{
+    private protected HostUserCredentials()
+    {
+    }
+
+    /// <summary>Server host name or IP address. Wire: <c>host</c>.</summary>
+    [JsonPropertyName("host")]
+    public required string Host { get; init; }
+
+    /// <summary>TCP port, 1–65535. Wire: <c>port</c>.</summary>
+    [JsonPropertyName("port")]
+    public required int Port { get; init; }
+
+    /// <summary>Database user (wire name <c>user</c>, not <c>username</c>). Wire: <c>user</c>.</summary>
+    [JsonPropertyName("user")]
+    public required string User { get; init; }
+
+    /// <summary>Database password. Wire: <c>password</c>, secret.</summary>
+    [JsonPropertyName("password")]
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
+    public required string Password { get; init; }
+
+    /// <inheritdoc />
+    protected override bool PrintMembers(StringBuilder builder) => base.PrintMembers(builder);
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Databrain.Client.Serialization;
+
+namespace Databrain.Client.Models;
+
+/// <summary>
+/// The <c>credentials</c> object of a datasource: what DataBrain needs to connect to it.
+/// Each datasource type has its own sealed record (for example <see cref="PostgresCredentials"/>);
+/// a type this SDK does not know yet goes through <see cref="CustomCredentials"/>.
+/// </summary>
+/// <remarks>
+/// <see cref="object.ToString"/> and the debugger show every field except secrets, which read <c>***</c>.
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+[JsonDerivedType(typeof(SnowflakeCredentials))]
+[JsonDerivedType(typeof(PostgresCredentials))]
+[JsonDerivedType(typeof(RedshiftCredentials))]
+[JsonDerivedType(typeof(MySqlCredentials))]
+[JsonDerivedType(typeof(MongoDbCredentials))]
+[JsonDerivedType(typeof(ClickHouseCredentials))]
+[JsonDerivedType(typeof(SingleStoreCredentials))]
+[JsonDerivedType(typeof(BigQueryCredentials))]
+[JsonDerivedType(typeof(DatabricksCredentials))]
+[JsonDerivedType(typeof(ElasticsearchCredentials))]
+[JsonDerivedType(typeof(OpenSearchCredentials))]
+[JsonDerivedType(typeof(MsSqlCredentials))]
+[JsonDerivedType(typeof(AwsS3Credentials))]
+[JsonDerivedType(typeof(CsvCredentials))]
+[JsonDerivedType(typeof(FireboltCredentials))]
+[JsonDerivedType(typeof(AthenaCredentials))]
+[JsonDerivedType(typeof(TrinoCredentials))]
+[JsonDerivedType(typeof(CustomCredentials))]
+public abstract record DatasourceCredentials
+{
+    /// <summary>The datasource's unique, case-sensitive name in the organization (wire: <c>name</c>).</summary>
+    [JsonPropertyName("name")]
+    [JsonPropertyOrder(-1)]
+    public required string Name { get; init; }
+
+    /// <summary>The datasource type these credentials are for (sent beside them as <c>datasourceType</c>).</summary>
+    [JsonIgnore]
+    public abstract DatasourceType DatasourceType { get; }
+
+    // Only the records of this assembly derive from this type; CustomCredentials is the open door.
+    private protected DatasourceCredentials()
+    {
+    }
+
+    /// <summary>The type name and every wire field, with secret values shown as <c>***</c>.</summary>
+    /// <returns>For example <c>PostgresCredentials { datasourceType = postgres, name = prod, host = db, port = 5432, password = *** }</c>.</returns>
+    public sealed override string ToString()
+    {
+        var builder = new StringBuilder(GetType().Name).Append(" { ");
+        AppendMaskedMembers(builder);
+        return builder.Append(" }").ToString();
+    }
+
+    /// <summary>
+    /// Prints the wire fields, secrets masked. Every credential record overrides the compiler's
+    /// <c>PrintMembers</c> (which would print secrets) with a call to this one.
+    /// </summary>
+    /// <param name="builder">The builder to fill.</param>
+    /// <returns><see langword="true"/>: members were printed.</returns>
+    protected virtual bool PrintMembers(StringBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        AppendMaskedMembers(builder);
+        return true;
+    }
+
+    // Walks the JSON the record would send (through the source-generated context, so it stays
+    // AOT-safe and sees exactly the wire fields), masking secret ones.
+    private void AppendMaskedMembers(StringBuilder builder)
+    {
+        builder.Append("datasourceType = ").Append(DatasourceType.Value);
+        using var document = JsonSerializer.SerializeToDocument(this, DatabrainJsonContext.Default.DatasourceCredentials);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            builder.Append(", ").Append(property.Name).Append(" = ");
+            if (IsSecret(property.Name))
+            {
+                builder.Append(SecretMask.Value);
+            }
+            else if (property.Value.ValueKind == JsonValueKind.String)
+            {
+                builder.Append(property.Value.GetString());
+            }
+            else
+            {
+                builder.Append(property.Value.GetRawText());
+            }
+        }
+    }
+
+    /// <summary>Whether the wire field <paramref name="wireName"/> holds a secret that must never be shown.</summary>
+    /// <param name="wireName">A field name inside <c>credentials</c>.</param>
+    /// <returns><see langword="true"/> for secret fields.</returns>
+    private protected virtual bool IsSecret(string wireName) => SecretFields.Contains(wireName);
+}

@@ -1,0 +1,7 @@
+namespace Databrain.Client.Models;
+
+/// <summary>The fixed text shown in place of every secret value.</summary>
+internal static class SecretMask
+{
+    public const string Value = "***";
+}

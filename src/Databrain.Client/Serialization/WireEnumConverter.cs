@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Databrain.Client.Serialization;
+
+/// <summary>
+/// Maps a closed set of enum members to their exact wire strings (which hold spaces, slashes and
+/// dashes, so no naming policy fits them). AOT-safe: no reflection over enum names.
+/// </summary>
+internal abstract class WireEnumConverter<TEnum> : JsonConverter<TEnum>
+    where TEnum : struct, Enum
+{
+    private readonly (TEnum Value, string Wire)[] _map;
+
+    protected WireEnumConverter(params (TEnum Value, string Wire)[] map) => _map = map;
+
+    public string ToWire(TEnum value)
+    {
+        foreach (var (v, wire) in _map)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(v, value))
+            {
+                return wire;
+            }
+        }
+
+        throw new JsonException($"{typeof(TEnum).Name} value {value} has no wire representation.");
+    }
+
+    public bool TryFromWire(string? wire, out TEnum value)
+    {
+        foreach (var (v, w) in _map)
+        {
+            if (string.Equals(w, wire, StringComparison.Ordinal))
+            {
+                value = v;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var wire = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        if (TryFromWire(wire, out var value))
+        {
+            return value;
+        }
+
+        var allowed = string.Join(", ", _map.Select(m => $"\"{m.Wire}\""));
+        throw new JsonException($"Expected one of {allowed}.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(ToWire(value));
+}
