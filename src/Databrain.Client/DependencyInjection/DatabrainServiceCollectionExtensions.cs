@@ -1,0 +1,104 @@
+using Databrain.Client;
+using Databrain.Client.Transport;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers <see cref="DatabrainClient"/> over <c>IHttpClientFactory</c>.</summary>
+public static class DatabrainServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers a singleton <see cref="DatabrainClient"/> configured in code. Options are validated at start-up.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets base address, token and timeouts.</param>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add your own handlers.</returns>
+    public static IHttpClientBuilder AddDatabrainClient(this IServiceCollection services, Action<DatabrainClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return services.AddDatabrainClientCore(Options.Options.DefaultName, builder => builder.Configure(configure));
+    }
+
+    /// <summary>
+    /// Registers a singleton <see cref="DatabrainClient"/> bound to a configuration section, for example
+    /// <c>configuration.GetSection("Databrain")</c> with <c>BaseAddress</c> and <c>ServiceToken</c>.
+    /// Options are validated at start-up.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section holding the options.</param>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add your own handlers.</returns>
+    public static IHttpClientBuilder AddDatabrainClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddDatabrainClientCore(Options.Options.DefaultName, builder => builder.Bind(configuration));
+    }
+
+    /// <summary>
+    /// Registers a named <see cref="DatabrainClient"/> (say, one per DataBrain organization), resolved as a keyed
+    /// service: <c>[FromKeyedServices("name")] DatabrainClient client</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's name and service key.</param>
+    /// <param name="configure">Sets base address, token and timeouts.</param>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add your own handlers.</returns>
+    public static IHttpClientBuilder AddDatabrainClient(this IServiceCollection services, string name, Action<DatabrainClientOptions> configure)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        return services.AddDatabrainClientCore(name, builder => builder.Configure(configure));
+    }
+
+    /// <summary>Registers a named <see cref="DatabrainClient"/> bound to a configuration section.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's name and service key.</param>
+    /// <param name="configuration">The section holding the options.</param>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add your own handlers.</returns>
+    public static IHttpClientBuilder AddDatabrainClient(this IServiceCollection services, string name, IConfiguration configuration)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddDatabrainClientCore(name, builder => builder.Bind(configuration));
+    }
+
+    private static IHttpClientBuilder AddDatabrainClientCore(
+        this IServiceCollection services, string name, Action<OptionsBuilder<DatabrainClientOptions>> configureOptions)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        configureOptions(services.AddOptions<DatabrainClientOptions>(name));
+        services.AddOptions<DatabrainClientOptions>(name).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DatabrainClientOptions>, DatabrainClientOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        var httpClientName = name.Length == 0 ? "Databrain.Client" : $"Databrain.Client:{name}";
+
+        // The client is a long-lived singleton holding its HttpClient, so the pool itself recycles
+        // connections (DNS changes) instead of the factory rotating handlers under it.
+        var builder = services.AddHttpClient(httpClientName)
+            .ConfigurePrimaryHttpMessageHandler(DatabrainHttpClientFactory.CreatePrimaryHandler)
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .RedactLoggedHeaders(static _ => true)
+            .AddHttpMessageHandler(sp => new SdkHeadersHandler(OptionsFor(sp, name)));
+
+        if (name.Length == 0)
+        {
+            services.TryAddSingleton(sp => Create(sp, name, httpClientName));
+        }
+        else
+        {
+            services.TryAddKeyedSingleton(name, (sp, _) => Create(sp, name, httpClientName));
+        }
+
+        return builder;
+    }
+
+    private static DatabrainClient Create(IServiceProvider services, string name, string httpClientName) => new(
+        services.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName),
+        OptionsFor(services, name),
+        services.GetRequiredService<TimeProvider>());
+
+    private static DatabrainClientOptions OptionsFor(IServiceProvider services, string name) =>
+        services.GetRequiredService<IOptionsMonitor<DatabrainClientOptions>>().Get(name);
+}

@@ -1,0 +1,32 @@
+using System.Net.Http.Headers;
+
+namespace Databrain.Client.Transport;
+
+/// <summary>
+/// Adds <c>Authorization: Bearer</c>, <c>Accept</c> and <c>User-Agent</c> to every attempt. It sits below the
+/// resilience handler, so a retried attempt asks the token provider again (a rotated token is picked up).
+/// </summary>
+internal sealed class SdkHeadersHandler : DelegatingHandler
+{
+    private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
+    private readonly Func<CancellationToken, ValueTask<string>> _tokenProvider;
+    private readonly string _userAgent;
+
+    public SdkHeadersHandler(DatabrainClientOptions options)
+    {
+        var token = options.ServiceToken;
+        _tokenProvider = options.ServiceTokenProvider ?? (_ => ValueTask.FromResult(token!));
+        _userAgent = SdkInfo.UserAgent(options.UserAgent);
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var token = await _tokenProvider(cancellationToken).ConfigureAwait(false);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Accept.Clear();
+        request.Headers.Accept.Add(Json);
+        request.Headers.UserAgent.Clear();
+        request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,197 @@
+namespace Databrain.Client.Tests.Client;
+
+/// <summary>Every documented code on every endpoint that returns it, and the bodies that are not documented.</summary>
+public sealed class ErrorMappingTests : IDisposable
+{
+    private readonly ApiServer _api = new();
+
+    public void Dispose() => _api.Dispose();
+
+    public static TheoryData<string, int, DatabrainOperation, Type> DocumentedCodes()
+    {
+        var data = new TheoryData<string, int, DatabrainOperation, Type>();
+        var all = Enum.GetValues<DatabrainOperation>();
+        foreach (var op in all)
+        {
+            data.Add("INVALID_REQUEST_BODY", 400, op, typeof(InvalidRequestBodyException));
+            data.Add("AUTHENTICATION_ERROR", 401, op, typeof(DatabrainAuthenticationException));
+            data.Add("AUTHENTICATION_ERR", 401, op, typeof(DatabrainAuthenticationException));
+            data.Add("INTERNAL_SERVER_ERROR", 500, op, typeof(DatabrainServerException));
+        }
+
+        data.Add("DATASOURCE_NAME_ERROR", 400, DatabrainOperation.Create, typeof(DatasourceNameConflictException));
+        data.Add("DATASOURCE_NAME_ERROR", 400, DatabrainOperation.Update, typeof(DatasourceNotFoundException));
+        data.Add("DATASOURCE_NAME_ERROR", 400, DatabrainOperation.Delete, typeof(DatasourceNotFoundException));
+        data.Add("CREDENTIAL_TEST_FAILED", 400, DatabrainOperation.Create, typeof(CredentialTestFailedException));
+        data.Add("CREDENTIAL_TEST_FAILED", 400, DatabrainOperation.Update, typeof(CredentialTestFailedException));
+        data.Add("DATASOURCE_IN_USE", 400, DatabrainOperation.Delete, typeof(DatasourceInUseException));
+        data.Add("DATASOURCE_ID_ERROR", 400, DatabrainOperation.Sync, typeof(InvalidDatasourceIdException));
+        data.Add("DATASOURCE_NOT_FOUND", 404, DatabrainOperation.Update, typeof(DatasourceNotFoundException));
+        data.Add("SCHEMA_CACHE_FAILED", 500, DatabrainOperation.Create, typeof(SchemaCacheFailedException));
+        data.Add("SCHEMA_CACHE_FAILED", 500, DatabrainOperation.Update, typeof(SchemaCacheFailedException));
+        data.Add("CREATE_DATASOURCE_FAILED", 500, DatabrainOperation.Create, typeof(CreateDatasourceFailedException));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentedCodes))]
+    public async Task DocumentedCode_MapsToItsExceptionType_KeepingStatusCodeMessageAndRequestId(
+        string code, int status, DatabrainOperation operation, Type expectedType)
+    {
+        Operations.Stub(_api, operation, status, $$$"""{"error":{"code":"{{{code}}}","message":"the server says no","status":{{{status}}}}}""",
+            ("x-request-id", "req-42"));
+
+        var exception = await Record.ExceptionAsync(() => Operations.Invoke(Client(), operation));
+
+        exception.Should().BeOfType(expectedType);
+        var api = (DatabrainApiException)exception!;
+        api.Status.Should().Be(status);
+        api.ErrorCode.Should().Be(code);
+        api.ServerMessage.Should().Be("the server says no");
+        api.RequestId.Should().Be("req-42");
+        api.Operation.Should().Be(operation);
+        api.Message.Should().Contain(code).And.Contain("the server says no").And.Contain("req-42").And.Contain(status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _api.Requests.Should().HaveCount(1);
+    }
+
+    [Theory]
+    [InlineData(DatabrainOperation.Create)]
+    [InlineData(DatabrainOperation.List)]
+    public async Task UnknownCode_StaysOnTheBaseApiException(DatabrainOperation operation)
+    {
+        Operations.Stub(_api, operation, 400, """{"error":{"code":"BRAND_NEW_CODE","message":"new rule"}}""");
+
+        var exception = await Record.ExceptionAsync(() => Operations.Invoke(Client(), operation));
+
+        exception.Should().BeOfType<DatabrainApiException>();
+        var api = (DatabrainApiException)exception!;
+        api.ErrorCode.Should().Be("BRAND_NEW_CODE");
+        api.ServerMessage.Should().Be("new rule");
+        api.Status.Should().Be(400);
+        api.RequestId.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(400, null, typeof(DatabrainApiException))]
+    [InlineData(401, "", typeof(DatabrainAuthenticationException))]
+    [InlineData(404, "", typeof(DatabrainApiException))]
+    [InlineData(429, "", typeof(DatabrainRateLimitedException))]
+    [InlineData(500, "", typeof(DatabrainServerException))]
+    [InlineData(502, "<html><body><h1>502 Bad Gateway</h1><p>password=hunter2</p></body></html>", typeof(DatabrainServerException))]
+    [InlineData(503, """{"error":{"code":"INTERNAL_SER""", typeof(DatabrainServerException))]
+    public async Task UndocumentedBody_StillMapsByStatus(int status, string? body, Type expectedType)
+    {
+        Operations.Stub(_api, DatabrainOperation.List, status, body);
+
+        var exception = await Record.ExceptionAsync(() => Client().GetDatasourcePageAsync(1));
+
+        exception.Should().BeOfType(expectedType);
+        var api = (DatabrainApiException)exception!;
+        api.Status.Should().Be(status);
+        api.ErrorCode.Should().BeNull();
+        if (!string.IsNullOrEmpty(body))
+        {
+            api.ServerMessage.Should().StartWith("the response body is not a JSON error").And.Contain($"{body.Length} characters");
+            api.Message.Should().NotContain("hunter2").And.NotContain("<html>");
+        }
+    }
+
+    [Theory]
+    [InlineData(DatabrainOperation.Update)]
+    [InlineData(DatabrainOperation.Delete)]
+    public async Task Status404WithoutCode_OnUpdateOrDelete_IsNotFound(DatabrainOperation operation)
+    {
+        Operations.Stub(_api, operation, 404, "");
+
+        var exception = await Record.ExceptionAsync(() => Operations.Invoke(Client(), operation));
+
+        exception.Should().BeOfType<DatasourceNotFoundException>().Which.Status.Should().Be(404);
+    }
+
+    [Fact]
+    public async Task ErrorAsAPlainString_BecomesTheMessage()
+    {
+        Operations.Stub(_api, DatabrainOperation.Delete, 400, """{"error":"Datasource is used by 3 dashboards"}""");
+
+        var exception = await Record.ExceptionAsync(() => Client().DeleteDatasourceAsync("x"));
+
+        var api = exception.Should().BeOfType<DatabrainApiException>().Subject;
+        api.ServerMessage.Should().Be("Datasource is used by 3 dashboards");
+        api.ErrorCode.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task RateLimited_WithRetryAfterSeconds_CarriesTheDelay()
+    {
+        Operations.Stub(_api, DatabrainOperation.List, 429, """{"error":{"code":"RATE_LIMITED","message":"slow down"}}""", ("Retry-After", "17"));
+
+        var exception = await Record.ExceptionAsync(() => Client().GetDatasourcePageAsync(1));
+
+        var limited = exception.Should().BeOfType<DatabrainRateLimitedException>().Subject;
+        limited.RetryAfter.Should().Be(TimeSpan.FromSeconds(17));
+        limited.ErrorCode.Should().Be("RATE_LIMITED");
+        limited.Status.Should().Be(429);
+    }
+
+    [Fact]
+    public async Task RateLimited_WithRetryAfterAsAnHttpDate_CarriesTheDelayFromNow()
+    {
+        var at = DateTimeOffset.UtcNow.AddSeconds(120);
+        Operations.Stub(_api, DatabrainOperation.List, 429, "", ("Retry-After", at.ToString("R")));
+
+        var exception = await Record.ExceptionAsync(() => Client().GetDatasourcePageAsync(1));
+
+        var limited = exception.Should().BeOfType<DatabrainRateLimitedException>().Subject;
+        limited.RetryAfter.Should().NotBeNull();
+        limited.RetryAfter!.Value.Should().BeCloseTo(TimeSpan.FromSeconds(120), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task ServerEchoingTheSecret_HasItMaskedInTheException()
+    {
+        Operations.Stub(_api, DatabrainOperation.Create, 400,
+            """{"error":{"code":"CREDENTIAL_TEST_FAILED","message":"password authentication failed for 'securepassword'"}}""");
+
+        var exception = await Record.ExceptionAsync(() => Client().CreateDatasourceAsync(ApiServer.Postgres()));
+
+        var failed = exception.Should().BeOfType<CredentialTestFailedException>().Subject;
+        failed.ServerMessage.Should().Be("password authentication failed for '***'");
+        failed.ToString().Should().NotContain("securepassword");
+    }
+
+    [Fact]
+    public async Task List_WhenTheSuccessBodyIsNotJson_ThrowsAnApiExceptionWithTheStatus()
+    {
+        Operations.Stub(_api, DatabrainOperation.List, 200, "<html>maintenance</html>");
+
+        var exception = await Record.ExceptionAsync(() => Client().GetDatasourcePageAsync(1));
+
+        var api = exception.Should().BeOfType<DatabrainApiException>().Subject;
+        api.Status.Should().Be(200);
+        api.Message.Should().NotContain("maintenance");
+    }
+
+    [Fact]
+    public async Task NothingListening_IsAConnectionException_NotATimeout()
+    {
+        var closedPort = new Uri($"http://127.0.0.1:{FreePort()}");
+        var client = new DatabrainClient(new DatabrainClientOptions { BaseAddress = closedPort, ServiceToken = ApiServer.Token });
+
+        var exception = await Record.ExceptionAsync(() => client.CreateDatasourceAsync(ApiServer.Postgres()));
+
+        var connection = exception.Should().BeOfType<DatabrainConnectionException>().Subject;
+        connection.Operation.Should().Be(DatabrainOperation.Create);
+        connection.Status.Should().BeNull();
+        connection.InnerException.Should().BeOfType<HttpRequestException>();
+        connection.ToString().Should().NotContain(ApiServer.Token);
+    }
+
+    private DatabrainClient Client() => _api.CreateClient();
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,158 @@
+using System.Text.Json.Nodes;
+using Databrain.Client.Models;
+
+namespace Databrain.Client.Tests.Client;
+
+/// <summary>What each operation puts on the wire, and what it makes of the success body.</summary>
+public sealed class RequestWireTests : IDisposable
+{
+    private const string PostgresBody = """
+        {"datasourceType":"postgres","credentials":{"name":"production-postgres","host":"db.example.com","port":5432,
+         "username":"dbuser","password":"securepassword","database":"analytics","schema":"public"}}
+        """;
+
+    private readonly ApiServer _api = new();
+
+    public void Dispose() => _api.Dispose();
+
+    [Fact]
+    public async Task Create_SendsTheDocumentedBodyAndHeaders_AndReturnsTheName()
+    {
+        _api.Given("POST", ApiServer.DatasourcePath, 200, """{"name":"production-postgres","error":null}""");
+
+        var name = await _api.CreateClient(o => o.UserAgent = "MyApp/1.2").CreateDatasourceAsync(ApiServer.Postgres());
+
+        name.Should().Be("production-postgres");
+        var request = SingleRequest();
+        request.Method.Should().Be("POST");
+        request.Path.Should().Be("/api/v2/datasource");
+        request.RawQuery.Should().BeNullOrEmpty();
+        Header(request, "Authorization").Should().Be("Bearer " + ApiServer.Token);
+        Header(request, "Accept").Should().Be("application/json");
+        Header(request, "Content-Type").Should().StartWith("application/json");
+        Header(request, "Content-Length").Should().Be(request.Body!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Header(request, "User-Agent").Should().MatchRegex(@"^MyApp/1\.2 Databrain\.Client/\d+\.\d+\.\d+");
+        AssertJson(request.Body, PostgresBody);
+    }
+
+    [Fact]
+    public async Task Create_WithTenancySettings_SendsThemBesideTheCredentials()
+    {
+        _api.Given("POST", ApiServer.DatasourcePath, 200, """{"name":"production-postgres"}""");
+        var tenancy = new TenancySettings
+        {
+            TenancyLevel = TenancyLevel.Table,
+            ClientColumnType = ClientColumnType.String,
+            SchemaName = "public",
+            TableName = "clients",
+            TableClientNameColumn = "name",
+            TablePrimaryKeyColumn = "id",
+        };
+
+        await _api.CreateClient().CreateDatasourceAsync(ApiServer.Postgres(), tenancy);
+
+        var body = JsonNode.Parse(SingleRequest().Body!)!;
+        AssertJson(body["tenancySettings"]!.ToJsonString(), """
+            {"tenancyLevel":"TABLE","clientColumnType":"STRING","schemaName":"public","tableName":"clients",
+             "tableClientNameColumn":"name","tablePrimaryKeyColumn":"id"}
+            """);
+    }
+
+    [Fact]
+    public async Task Update_SendsTheFullObjectWithPut_AndReturnsTheName()
+    {
+        _api.Given("PUT", ApiServer.DatasourcePath, 200, """{"name":"production-postgres"}""");
+
+        var name = await _api.CreateClient().UpdateDatasourceAsync(ApiServer.Postgres());
+
+        name.Should().Be("production-postgres");
+        var request = SingleRequest();
+        request.Method.Should().Be("PUT");
+        request.Path.Should().Be("/api/v2/datasource");
+        Header(request, "Authorization").Should().Be("Bearer " + ApiServer.Token);
+        Header(request, "Content-Type").Should().StartWith("application/json");
+        AssertJson(request.Body!, PostgresBody);
+    }
+
+    [Fact]
+    public async Task GetPage_SendsPaginationQueryStrings_AndParsesTheNames()
+    {
+        _api.Given("GET", ApiServer.DatasourcePath, 200, """{"data":[{"name":"a"},{"name":"b"}],"error":null}""");
+
+        var page = await _api.CreateClient().GetDatasourcePageAsync(3);
+
+        page.PageNumber.Should().Be(3);
+        page.Items.Select(i => i.Name).Should().Equal("a", "b");
+        page.IsLastPage.Should().BeTrue();
+        var request = SingleRequest();
+        request.Method.Should().Be("GET");
+        request.Path.Should().Be("/api/v2/datasource");
+        request.RawQuery.Should().Be("?isPagination=true&pageNumber=3");
+        request.Body.Should().BeNullOrEmpty();
+        Header(request, "Authorization").Should().Be("Bearer " + ApiServer.Token);
+        Header(request, "Accept").Should().Be("application/json");
+    }
+
+    [Fact]
+    public async Task Delete_SendsTheNameInTheQuery_AndReturnsIdAndMessage()
+    {
+        _api.Given("DELETE", ApiServer.DatasourcePath, 200, """{"id":"6b1f9c2e-1111-4222-8333-944455556666","message":"Datasource deleted successfully"}""");
+
+        var deleted = await _api.CreateClient().DeleteDatasourceAsync("production-postgres");
+
+        deleted.Id.Should().Be("6b1f9c2e-1111-4222-8333-944455556666");
+        deleted.Message.Should().Be("Datasource deleted successfully");
+        var request = SingleRequest();
+        request.Method.Should().Be("DELETE");
+        request.Path.Should().Be("/api/v2/datasource");
+        request.RawQuery.Should().Be("?datasourceName=production-postgres");
+        request.Body.Should().BeNullOrEmpty();
+        Header(request, "Authorization").Should().Be("Bearer " + ApiServer.Token);
+    }
+
+    [Fact]
+    public async Task Sync_SendsTheIdInsideInput_AndReturnsTheMessage()
+    {
+        _api.Given("POST", ApiServer.SyncPath, 200, """{"data":{"message":"Sync completed"}}""");
+
+        var message = await _api.CreateClient().SyncDatasourceAsync("6b1f9c2e-1111-4222-8333-944455556666");
+
+        message.Should().Be("Sync completed");
+        var request = SingleRequest();
+        request.Method.Should().Be("POST");
+        request.Path.Should().Be("/api/v2/datasource/sync");
+        Header(request, "Content-Type").Should().StartWith("application/json");
+        AssertJson(request.Body!, """{"input":{"datasourceId":"6b1f9c2e-1111-4222-8333-944455556666"}}""");
+    }
+
+    [Fact]
+    public async Task Create_WhenTheSuccessBodyIsEmpty_ReturnsTheNameItSent()
+    {
+        _api.Given("POST", ApiServer.DatasourcePath, 200, body: null);
+
+        var name = await _api.CreateClient().CreateDatasourceAsync(ApiServer.Postgres("sent-name"));
+
+        name.Should().Be("sent-name");
+    }
+
+    [Fact]
+    public async Task SelfHostedBaseAddressWithAPath_KeepsThePathPrefix()
+    {
+        _api.Given("GET", "/databrain/api/v2/datasource", 200, """{"data":[]}""");
+
+        var page = await _api.CreateClient(o => o.BaseAddress = new Uri(_api.BaseAddress, "/databrain")).GetDatasourcePageAsync(1);
+
+        page.Items.Should().BeEmpty();
+        SingleRequest().Path.Should().Be("/databrain/api/v2/datasource");
+    }
+
+    private WireMock.Logging.ILogEntry Entry() => _api.Requests.Should().ContainSingle().Subject;
+
+    private WireMock.IRequestMessage SingleRequest() => Entry().RequestMessage!;
+
+    private static string Header(WireMock.IRequestMessage request, string name) =>
+        string.Join(",", request.Headers!.Single(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value);
+
+    private static void AssertJson(string actual, string expected) =>
+        JsonNode.DeepEquals(JsonNode.Parse(actual), JsonNode.Parse(expected)).Should().BeTrue($"the body was {actual}");
+}
