@@ -29,7 +29,7 @@ public class DatabrainClient
     /// <param name="options">Base address, token and timeouts; copied, so later changes have no effect.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public DatabrainClient(DatabrainClientOptions options)
-        : this(options, transport: null)
+        : this(options, transport: null, timeProvider: null)
     {
     }
 
@@ -42,7 +42,7 @@ public class DatabrainClient
     /// <param name="options">Base address, token and timeouts; copied, so later changes have no effect.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public DatabrainClient(HttpClient httpClient, DatabrainClientOptions options)
-        : this(options, transport: httpClient ?? throw new ArgumentNullException(nameof(httpClient)))
+        : this(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient)), timeProvider: null)
     {
     }
 
@@ -51,9 +51,11 @@ public class DatabrainClient
     {
     }
 
-    private DatabrainClient(DatabrainClientOptions options, HttpClient? transport)
+    // Without DI; tests pass a fake clock.
+    internal DatabrainClient(DatabrainClientOptions options, HttpClient? transport, TimeProvider? timeProvider = null)
     {
         _options = Freeze(options);
+        _timeProvider = timeProvider ?? TimeProvider.System;
         _api = DatabrainRefit.CreateApi(DatabrainHttpClientFactory.Create(_options, transport));
     }
 
@@ -228,11 +230,9 @@ public class DatabrainClient
         CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (_options.Timeout != Timeout.InfiniteTimeSpan)
-        {
-            timeout.CancelAfter(_options.Timeout);
-        }
+        // The SDK's own deadline, on the injected clock so tests need not wait for it.
+        using var deadline = _options.Timeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_options.Timeout, _timeProvider);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline?.Token ?? CancellationToken.None);
 
         IApiResponse<T> response;
         try

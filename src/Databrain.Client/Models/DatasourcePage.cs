@@ -20,7 +20,8 @@ public sealed class DatasourcePage
 
     /// <summary>
     /// Whether this is the last page. DataBrain sends no total, so a page with fewer than
-    /// <see cref="PageSize"/> items is the last one.
+    /// <see cref="PageSize"/> items is the last one; so is a longer one (a server that ignored paging
+    /// and sent everything), so paging never loops over the same names.
     /// </summary>
-    public bool IsLastPage => Items.Count < PageSize;
+    public bool IsLastPage => Items.Count != PageSize;
 }

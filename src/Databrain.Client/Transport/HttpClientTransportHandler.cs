@@ -7,10 +7,33 @@ namespace Databrain.Client.Transport;
 internal sealed class HttpClientTransportHandler(HttpClient httpClient) : HttpMessageHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        httpClient.SendAsync(Copy(request), HttpCompletionOption.ResponseContentRead, cancellationToken);
 
     // The caller owns the client: never dispose it.
     protected override void Dispose(bool disposing)
     {
+    }
+
+    // An HttpClient refuses a message another HttpClient has sent, so each attempt travels as a copy
+    // (the buffered body is shared, not copied).
+    private static HttpRequestMessage Copy(HttpRequestMessage request)
+    {
+        var copy = new HttpRequestMessage(request.Method, request.RequestUri)
+        {
+            Content = request.Content,
+            Version = request.Version,
+            VersionPolicy = request.VersionPolicy,
+        };
+        foreach (var header in request.Headers)
+        {
+            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        foreach (var option in request.Options)
+        {
+            ((IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
+        }
+
+        return copy;
     }
 }
