@@ -71,26 +71,72 @@ public abstract record DatasourceCredentials
         return true;
     }
 
+    /// <summary>
+    /// Reads a wire-format <c>credentials</c> object (as in a config file) into the record of <paramref name="type"/>.
+    /// </summary>
+    /// <param name="type">The <c>datasourceType</c> the fields belong to. A type this SDK does not know gives a <see cref="CustomCredentials"/>.</param>
+    /// <param name="json">The JSON text of the <c>credentials</c> object, for example <c>{"name": "prod", "host": "db", ...}</c>.</param>
+    /// <returns>
+    /// The typed record for a known type (fields it does not know are ignored); for any other type a
+    /// <see cref="CustomCredentials"/> holding <c>name</c> and every other field untouched.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="DatabrainValidationException">
+    /// The text is not valid JSON, a field has the wrong JSON type or value, or the credentials break a rule of
+    /// <see cref="DatasourceValidator"/>. Every missing or invalid field is named; no value is ever quoted.
+    /// </exception>
+    public static DatasourceCredentials FromJson(DatasourceType type, string json) => CredentialsReader.Read(type, json);
+
+    /// <summary>Reads a wire-format <c>credentials</c> object, already parsed, into the record of <paramref name="type"/>.</summary>
+    /// <param name="type">The <c>datasourceType</c> the fields belong to. A type this SDK does not know gives a <see cref="CustomCredentials"/>.</param>
+    /// <param name="credentials">The <c>credentials</c> JSON object. The result does not depend on its document staying alive.</param>
+    /// <returns>
+    /// The typed record for a known type (fields it does not know are ignored); for any other type a
+    /// <see cref="CustomCredentials"/> holding <c>name</c> and every other field untouched.
+    /// </returns>
+    /// <exception cref="DatabrainValidationException">
+    /// The element is not an object, a field has the wrong JSON type or value, or the credentials break a rule of
+    /// <see cref="DatasourceValidator"/>. Every missing or invalid field is named; no value is ever quoted.
+    /// </exception>
+    public static DatasourceCredentials FromJson(DatasourceType type, JsonElement credentials) => CredentialsReader.Read(type, credentials);
+
     // Walks the JSON the record would send (through the source-generated context, so it stays
-    // AOT-safe and sees exactly the wire fields), masking secret ones.
+    // AOT-safe and sees exactly the wire fields), masking secret ones. A field name seen twice (a
+    // CustomCredentials field called "name") is masked: only the first one can be the real name.
+    // ToString must never throw, so a record that cannot be serialized (an enum value cast from a
+    // number, an empty JsonElement in CustomCredentials) shows its name only.
     private void AppendMaskedMembers(StringBuilder builder)
     {
         builder.Append("datasourceType = ").Append(DatasourceType.Value);
-        using var document = JsonSerializer.SerializeToDocument(this, DatabrainJsonContext.Default.DatasourceCredentials);
-        foreach (var property in document.RootElement.EnumerateObject())
+        JsonDocument document;
+        try
         {
-            builder.Append(", ").Append(property.Name).Append(" = ");
-            if (IsSecret(property.Name))
+            document = JsonSerializer.SerializeToDocument(this, DatabrainJsonContext.Default.DatasourceCredentials);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            builder.Append(", name = ").Append(Name).Append(", (other fields not shown: one has no wire form)");
+            return;
+        }
+
+        using (document)
+        {
+            var printed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in document.RootElement.EnumerateObject())
             {
-                builder.Append(SecretMask.Value);
-            }
-            else if (property.Value.ValueKind == JsonValueKind.String)
-            {
-                builder.Append(property.Value.GetString());
-            }
-            else
-            {
-                builder.Append(property.Value.GetRawText());
+                builder.Append(", ").Append(property.Name).Append(" = ");
+                if (!printed.Add(property.Name) || IsSecret(property.Name))
+                {
+                    builder.Append(SecretMask.Value);
+                }
+                else if (property.Value.ValueKind == JsonValueKind.String)
+                {
+                    builder.Append(property.Value.GetString());
+                }
+                else
+                {
+                    builder.Append(property.Value.GetRawText());
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -21,8 +22,9 @@ public sealed record CustomCredentials : DatasourceCredentials
     [JsonIgnore]
     public override DatasourceType DatasourceType { get; }
 
-    /// <summary>Every wire field other than <c>name</c>, written as is inside <c>credentials</c>.</summary>
+    /// <summary>Every wire field other than <c>name</c>, written as is inside <c>credentials</c>. Hidden from the debugger: any of them may be a secret.</summary>
     [JsonExtensionData]
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     public Dictionary<string, JsonElement> Fields { get; set; } = [];
 
     /// <inheritdoc />
