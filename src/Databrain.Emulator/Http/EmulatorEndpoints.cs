@@ -33,7 +33,5 @@ internal static class EmulatorEndpoints
         app.MapPut("/_emulator/probes", control.SetProbeAsync);
         app.MapPut("/_emulator/probes/{datasourceType}", control.SetProbeAsync);
         app.MapPost("/_emulator/reset", control.ResetAsync);
-
-        app.MapFallback(context => HttpResponses.WriteErrorAsync(context, 404, ErrorCodes.NotFound, "No such endpoint."));
     }
 }

@@ -36,6 +36,7 @@ internal sealed class EmulatorPipeline(EmulatorRuntime runtime)
             }
 
             await next(context);
+            await AnswerUnmatchedAsync(context, requestId);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -53,6 +54,29 @@ internal sealed class EmulatorPipeline(EmulatorRuntime runtime)
                 await HttpResponses.WriteErrorAsync(context, 500, ErrorCodes.InternalServerError, "Internal server error.");
             }
         }
+    }
+
+    /// <summary>Gives routing's bare 404 (no such endpoint) and 405 (no such method) the error envelope.</summary>
+    private Task AnswerUnmatchedAsync(HttpContext context, string requestId)
+    {
+        if (context.Response.HasStarted)
+        {
+            return Task.CompletedTask;
+        }
+
+        var (code, message) = context.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => (ErrorCodes.NotFound, "No such endpoint."),
+            StatusCodes.Status405MethodNotAllowed => (ErrorCodes.MethodNotAllowed, "This endpoint does not take this method."),
+            _ => (null, null),
+        };
+        if (code is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        EmulatorLog.Answered(runtime.Logger, "route", null, null, context.Response.StatusCode, code, requestId);
+        return HttpResponses.WriteErrorAsync(context, context.Response.StatusCode, code, message!);
     }
 
     /// <summary>Latency, then the rate limit, then injected failures. False when the request was answered here.</summary>

@@ -15,4 +15,5 @@ internal static class ErrorCodes
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
     public const string TooManyRequests = "TOO_MANY_REQUESTS";
     public const string NotFound = "NOT_FOUND";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
 }
