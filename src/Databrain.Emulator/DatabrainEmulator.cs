@@ -5,6 +5,7 @@ using Databrain.Emulator.State;
 using Databrain.Emulator.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -87,6 +88,10 @@ public sealed class DatabrainEmulator : IAsyncDisposable
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = Environments.Production,
         });
+        // Isolated from the host process: no appsettings.json or ASPNETCORE_* of the test project
+        // (a "Kestrel" section there would move the emulator's endpoint).
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.Logging.ClearProviders();
         options.ConfigureLogging?.Invoke(builder.Logging);
         // ASP.NET Core's own request logs are not needed; the emulator logs each answer itself.

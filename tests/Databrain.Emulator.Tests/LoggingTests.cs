@@ -52,9 +52,9 @@ public sealed class LoggingTests : EmulatorTestBase
             }
         }
 
-        records.Should().Contain(r => r.Message.Contains("create postgres 'postgres-log' answered 200", StringComparison.Ordinal));
-        records.Should().Contain(r => r.Message.Contains("create mysql 'refused' answered 400 CREDENTIAL_TEST_FAILED", StringComparison.Ordinal));
-        records.Should().Contain(r => r.Message.Contains("delete mysql 'mysql-log' answered 200", StringComparison.Ordinal));
+        records.Should().Contain(r => r.Message.Contains("create type=postgres name=postgres-log answered 200 OK", StringComparison.Ordinal));
+        records.Should().Contain(r => r.Message.Contains("create type=mysql name=refused answered 400 CREDENTIAL_TEST_FAILED", StringComparison.Ordinal));
+        records.Should().Contain(r => r.Message.Contains("delete type=mysql name=mysql-log answered 200 OK", StringComparison.Ordinal));
         records.Should().Contain(r => r.Message.Contains("answered 401 AUTHENTICATION_ERROR", StringComparison.Ordinal));
     }
 }

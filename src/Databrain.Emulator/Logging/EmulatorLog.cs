@@ -8,7 +8,7 @@ namespace Databrain.Emulator.Logging;
 /// </summary>
 internal static partial class EmulatorLog
 {
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{Operation} {DatasourceType} '{Name}' answered {Status} {Code} (request {RequestId})")]
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{Operation} type={DatasourceType} name={Name} answered {Status} {Code} (request {RequestId})")]
     private static partial void LogAnswered(ILogger logger, string operation, string datasourceType, string name, int status, string code, string requestId);
 
     /// <summary>One answered request; absent parts are logged as <c>-</c>.</summary>
