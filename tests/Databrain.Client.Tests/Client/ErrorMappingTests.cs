@@ -1,3 +1,5 @@
+using Databrain.Client.Tests.Support;
+
 namespace Databrain.Client.Tests.Client;
 
 /// <summary>Every documented code on every endpoint that returns it, and the bodies that are not documented.</summary>
@@ -174,7 +176,7 @@ public sealed class ErrorMappingTests : IDisposable
     [Fact]
     public async Task NothingListening_IsAConnectionException_NotATimeout()
     {
-        var closedPort = new Uri($"http://127.0.0.1:{FreePort()}");
+        var closedPort = new Uri($"http://127.0.0.1:{Ports.Closed()}");
         var client = new DatabrainClient(new DatabrainClientOptions { BaseAddress = closedPort, ServiceToken = ApiServer.Token });
 
         var exception = await Record.ExceptionAsync(() => client.CreateDatasourceAsync(ApiServer.Postgres()));
@@ -187,11 +189,4 @@ public sealed class ErrorMappingTests : IDisposable
     }
 
     private DatabrainClient Client() => _api.CreateClient();
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,0 +1,58 @@
+using Databrain.Client;
+using Databrain.Client.Models;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Databrain.Samples.Snippets;
+
+/// <summary>
+/// Each region between <c>// &lt;name&gt;</c> and <c>// &lt;/name&gt;</c> appears verbatim in README.md;
+/// a test checks that, and runs the methods against the emulator.
+/// </summary>
+public static class ReadmeSnippets
+{
+    public static async Task CreateAndListAsync(DatabrainClient client, string password, TextWriter output)
+    {
+        // <create-and-list>
+        var credentials = new PostgresCredentials
+        {
+            Name = "production-postgres", Host = "db.example.com", Port = 5432,
+            Username = "dbuser", Password = password, Database = "analytics", Schema = "public",
+        };
+        try
+        {
+            await client.CreateDatasourceAsync(credentials);
+        }
+        catch (DatasourceNameConflictException)
+        {
+            await client.UpdateDatasourceAsync(credentials); // already registered: keep it current
+        }
+
+        await foreach (var datasource in client.ListDatasourcesAsync())
+        {
+            output.WriteLine(datasource.Name);
+        }
+        // </create-and-list>
+    }
+
+    public static DatabrainClient CreateClient(Uri baseAddress, string serviceToken)
+    {
+        // <create-client>
+        var client = new DatabrainClient(new DatabrainClientOptions
+        {
+            BaseAddress = baseAddress, // default: https://api.usedatabrain.com
+            ServiceToken = serviceToken,
+        });
+        // </create-client>
+        return client;
+    }
+
+    public static IServiceProvider Register(Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        var services = new ServiceCollection();
+        // <dependency-injection>
+        services.AddDatabrainClient(configuration.GetSection("Databrain")); // BaseAddress, ServiceToken, ...
+        // then inject DatabrainClient anywhere
+        // </dependency-injection>
+        return services.BuildServiceProvider();
+    }
+}

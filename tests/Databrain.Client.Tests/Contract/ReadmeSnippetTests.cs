@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Databrain.Samples.Snippets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Databrain.Client.Tests.Contract;
+
+/// <summary>The README shows code that compiles (samples/Databrain.Samples.Snippets) and works.</summary>
+public sealed partial class ReadmeSnippetTests : EmulatorFixture
+{
+    public static TheoryData<string> Regions => [.. ReadRegions().Keys];
+
+    [Theory]
+    [MemberData(nameof(Regions))]
+    public void EveryRegion_AppearsVerbatimInTheReadme(string region)
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoRoot(), "README.md")).ReplaceLineEndings("\n");
+
+        readme.Should().Contain(ReadRegions()[region], $"README.md must show region '{region}' of ReadmeSnippets.cs as it compiles");
+    }
+
+    [Fact]
+    public async Task CreateAndList_Runs_AndIsSafeToRunTwice()
+    {
+        var client = ReadmeSnippets.CreateClient(Emulator.BaseAddress, Emulator.ServiceToken);
+
+        var first = new StringWriter();
+        var second = new StringWriter();
+
+        await ReadmeSnippets.CreateAndListAsync(client, "pw-1", first);
+        await ReadmeSnippets.CreateAndListAsync(client, "pw-2", second);
+
+        first.ToString().Should().Be("production-postgres" + Environment.NewLine);
+        second.ToString().Should().Be("production-postgres" + Environment.NewLine);
+        Emulator.FindDatasource("production-postgres")!.Credentials.GetProperty("password").GetString().Should().Be("pw-2");
+    }
+
+    [Fact]
+    public async Task DependencyInjection_Works()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Databrain:BaseAddress"] = Emulator.BaseAddress.ToString(),
+            ["Databrain:ServiceToken"] = Emulator.ServiceToken,
+        }).Build();
+
+        var client = ReadmeSnippets.Register(configuration).GetRequiredService<DatabrainClient>();
+
+        (await client.GetDatasourcePageAsync(1)).Items.Should().BeEmpty();
+    }
+
+    private static Dictionary<string, string> ReadRegions()
+    {
+        var source = File.ReadAllText(Path.Combine(RepoRoot(), "samples", "Databrain.Samples.Snippets", "ReadmeSnippets.cs")).ReplaceLineEndings("\n");
+        return RegionPattern().Matches(source).ToDictionary(m => m.Groups["name"].Value, m => Dedent(m.Groups["body"].Value));
+    }
+
+    private static string Dedent(string body)
+    {
+        var lines = body.TrimEnd('\n', ' ').Split('\n');
+        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
+        return string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
+    }
+
+    private static string RepoRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Databrain.Client.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Databrain.Client.sln not found above the test output.");
+    }
+
+    [GeneratedRegex(@"// <(?<name>[a-z-]+)>\n(?<body>.*?)\n\s*// </\k<name>>", RegexOptions.Singleline)]
+    private static partial Regex RegionPattern();
+}
