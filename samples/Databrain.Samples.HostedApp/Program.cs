@@ -1,0 +1,18 @@
+// A Generic Host app: the client comes from DI, configured from appsettings.json, environment
+// variables and user-secrets, and logs through ILogger.
+//
+// The service token is a secret: never put it in appsettings.json. Provide it as
+//   DATABRAIN__SERVICETOKEN=...                       (environment variable), or
+//   dotnet user-secrets set Databrain:ServiceToken ... (development)
+// and point Databrain:BaseAddress (DATABRAIN__BASEADDRESS) at a self-hosted DataBrain or the emulator.
+using Databrain.Samples.HostedApp;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.Configuration.AddUserSecrets<DatasourceInventory>(optional: true);
+
+builder.Services.AddDatabrainClient(builder.Configuration.GetSection("Databrain"));
+builder.Services.AddHostedService<DatasourceInventory>();
+
+await builder.Build().RunAsync();
