@@ -3,14 +3,13 @@
 //
 // The service token is a secret: never put it in appsettings.json. Provide it as
 //   DATABRAIN__SERVICETOKEN=...                       (environment variable), or
-//   dotnet user-secrets set Databrain:ServiceToken ... (development)
+//   dotnet user-secrets set Databrain:ServiceToken ... (read when DOTNET_ENVIRONMENT=Development)
 // and point Databrain:BaseAddress (DATABRAIN__BASEADDRESS) at a self-hosted DataBrain or the emulator.
 using Databrain.Samples.HostedApp;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-var builder = Host.CreateApplicationBuilder(args);
-builder.Configuration.AddUserSecrets<DatasourceInventory>(optional: true);
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.Services.AddDatabrainClient(builder.Configuration.GetSection("Databrain"));
 builder.Services.AddHostedService<DatasourceInventory>();
