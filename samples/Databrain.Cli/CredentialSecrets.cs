@@ -10,14 +10,6 @@ namespace Databrain.Cli;
 /// </summary>
 internal static class CredentialSecrets
 {
-    // The spec's secret fields (datasource-api.md, section 4). s3AccessKeyId is an identifier, masked
-    // like the SDK does: together with a leaked secret it is a working key.
-    private static readonly HashSet<string> SecretFieldNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "password", "privateKey", "credentials_json", "token", "client_secret",
-        "s3SecretAccessKey", "sshPrivateKey", "s3AccessKeyId",
-    };
-
     /// <summary>
     /// Adds the secret string values of <paramref name="json"/> to <paramref name="masker"/>. For one of the
     /// documented types that is the spec's secret fields; for any other type (the escape hatch) nobody knows
@@ -46,7 +38,7 @@ internal static class CredentialSecrets
             var everyValueIsSecret = !DatasourceType.WellKnown.Contains(type);
             foreach (var property in document.RootElement.EnumerateObject())
             {
-                if (everyValueIsSecret ? property.Name != "name" : SecretFieldNames.Contains(property.Name))
+                if (everyValueIsSecret ? property.Name != "name" : DatasourceCredentials.IsSecretField(property.Name))
                 {
                     AddStrings(masker, property.Value);
                 }
