@@ -13,7 +13,7 @@ namespace Databrain.Client.Tests.Resilience;
 public static class Faults
 {
     public static readonly TimeSpan SlowAttemptTimeout = TimeSpan.FromMilliseconds(500);
-    public static readonly TimeSpan SlowAnswer = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan SlowAnswer = TimeSpan.FromSeconds(2);
 
     private const string Name = "production-postgres";
 
