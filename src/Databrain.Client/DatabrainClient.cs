@@ -287,9 +287,10 @@ public class DatabrainClient
         {
             response = await call(_api, timeout.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException canceled) when (cancellationToken.IsCancellationRequested)
         {
-            throw;
+            // Report the caller's own token, not the SDK's linked one.
+            throw new OperationCanceledException(canceled.Message, canceled, cancellationToken);
         }
         catch (OperationCanceledException canceled)
         {
