@@ -1,6 +1,7 @@
 using Databrain.Client.Tests.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -170,6 +171,32 @@ public sealed class ResilienceDependencyInjectionTests : IDisposable
         exception.Should().BeOfType<DatabrainServerException>();
         _api.Received.Should().HaveCount(2, "only the caller's pipeline (one retry) ran");
         _api.RetryDelays.Should().BeEmpty("the SDK's retry strategy is gone");
+    }
+
+    [Fact]
+    public async Task TheDocumentedReplacement_WithTheStandardHandler_StillNeverResendsACreate()
+    {
+        _api.Given("GET", ApiServer.DatasourcePath, 503, "");
+        _api.Given("POST", ApiServer.DatasourcePath, 503, "");
+        var services = new ServiceCollection();
+#pragma warning disable EXTEXP0001
+        services.AddDatabrainClient(o => Configure(o))
+            .RemoveAllResilienceHandlers()
+            .AddStandardResilienceHandler(o =>
+            {
+                o.Retry.DisableForUnsafeHttpMethods();
+                o.Retry.Delay = TimeSpan.Zero;
+            });
+#pragma warning restore EXTEXP0001
+        using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<DatabrainClient>();
+
+        var list = await Record.ExceptionAsync(() => client.GetDatasourcePageAsync(1));
+        var create = await Record.ExceptionAsync(() => client.CreateDatasourceAsync(ApiServer.Postgres()));
+
+        list.Should().BeOfType<DatabrainServerException>();
+        create.Should().BeOfType<DatabrainServerException>();
+        _api.Received.Select(r => r.Method).Should().Equal("GET", "GET", "GET", "GET", "POST");
     }
 
     private ServiceProvider Provider(Action<DatabrainClientOptions>? configure = null, Action<IServiceCollection>? services = null)
