@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Databrain.Client.Models;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -75,6 +76,30 @@ public sealed class ApiServer : IDisposable
         }
 
         Server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(response);
+    }
+
+    /// <summary>Page <paramref name="pageNumber"/> of list holds these names.</summary>
+    public void GivenPage(int pageNumber, IReadOnlyList<string> names)
+    {
+        var body = "{\"data\":[" + string.Join(",", names.Select(n => $"{{\"name\":\"{n}\"}}")) + "]}";
+        Server
+            .Given(Request.Create().WithPath(DatasourcePath).UsingGet()
+                .WithParam("isPagination", "true").WithParam("pageNumber", pageNumber.ToString(CultureInfo.InvariantCulture)))
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
+    }
+
+    /// <summary>
+    /// A WireMock scenario: the first request answers <paramref name="first"/>, the second <paramref name="second"/>,
+    /// every later one 200 with <paramref name="body"/>.
+    /// </summary>
+    public void GivenFailsTwiceThenSucceeds(string method, string path, string body, int first = 503, int second = 503)
+    {
+        var request = Request.Create().WithPath(path).UsingMethod(method);
+        Server.Given(request).InScenario("flaky").WillSetStateTo("failed once").RespondWith(Response.Create().WithStatusCode(first));
+        Server.Given(request).InScenario("flaky").WhenStateIs("failed once").WillSetStateTo("failed twice")
+            .RespondWith(Response.Create().WithStatusCode(second));
+        Server.Given(request).InScenario("flaky").WhenStateIs("failed twice")
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
     }
 
     /// <summary>Forgets every stub, scenario, recorded request and recorded delay.</summary>

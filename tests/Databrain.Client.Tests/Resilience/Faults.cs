@@ -175,7 +175,7 @@ public static class Faults
         new()
         {
             Name = "503 twice, then success",
-            Stub = FailsTwiceThenSucceeds,
+            Stub = (api, method, path) => api.GivenFailsTwiceThenSucceeds(method, path, Operations.SuccessBody(OperationOf(method, path))),
             Expect = op => Expected.Success(3, Operations.DescribedSuccess(op)) with { Also = Backoff },
         },
         new()
@@ -254,20 +254,6 @@ public static class Faults
 
             api.Server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(response);
         };
-
-    private static void FailsTwiceThenSucceeds(ApiServer api, string method, string path)
-    {
-        api.Server.Given(Request.Create().WithPath(path).UsingMethod(method))
-            .InScenario("flaky").WillSetStateTo("failed once")
-            .RespondWith(Response.Create().WithStatusCode(503));
-        api.Server.Given(Request.Create().WithPath(path).UsingMethod(method))
-            .InScenario("flaky").WhenStateIs("failed once").WillSetStateTo("failed twice")
-            .RespondWith(Response.Create().WithStatusCode(503));
-        api.Server.Given(Request.Create().WithPath(path).UsingMethod(method))
-            .InScenario("flaky").WhenStateIs("failed twice")
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                .WithBody(Operations.SuccessBody(OperationOf(method, path))));
-    }
 
     private static DatabrainOperation OperationOf(string method, string path) =>
         Enum.GetValues<DatabrainOperation>().Single(op => Operations.Method(op) == method && Operations.Path(op) == path);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Databrain.Client.Tests.Client;
 using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
@@ -26,8 +25,8 @@ public sealed class OutcomeUnknownTests : IClassFixture<ApiServer>
     public async Task Create_WithoutAnAnswer_LooksTheNameUpPageByPage_AndReportsItExists()
     {
         GivenNoAnswer("POST");
-        GivenPage(1, Enumerable.Range(1, 10).Select(i => $"other-{i}").ToArray());
-        GivenPage(2, ["Production-Postgres", "production-postgres"]);
+        _api.GivenPage(1, Enumerable.Range(1, 10).Select(i => $"other-{i}").ToArray());
+        _api.GivenPage(2, ["Production-Postgres", "production-postgres"]);
 
         var exception = await Record.ExceptionAsync(() => Client().CreateDatasourceAsync(ApiServer.Postgres()));
 
@@ -45,7 +44,7 @@ public sealed class OutcomeUnknownTests : IClassFixture<ApiServer>
     public async Task Create_WithoutAnAnswer_WhenNoPageHasTheExactName_ReportsItDoesNotExist()
     {
         GivenNoAnswer("POST");
-        GivenPage(1, ["PRODUCTION-POSTGRES", "production-postgres-2"]);
+        _api.GivenPage(1, ["PRODUCTION-POSTGRES", "production-postgres-2"]);
 
         var exception = await Record.ExceptionAsync(() => Client().CreateDatasourceAsync(ApiServer.Postgres()));
 
@@ -58,7 +57,7 @@ public sealed class OutcomeUnknownTests : IClassFixture<ApiServer>
     public async Task Delete_WithoutAnAnswer_WhenTheNameIsStillListed_ReportsItExists()
     {
         GivenNoAnswer("DELETE");
-        GivenPage(1, ["production-postgres"]);
+        _api.GivenPage(1, ["production-postgres"]);
 
         var exception = await Record.ExceptionAsync(() => Client().DeleteDatasourceAsync("production-postgres"));
 
@@ -167,9 +166,4 @@ public sealed class OutcomeUnknownTests : IClassFixture<ApiServer>
     private void GivenNoAnswer(string method) => _api.Server
         .Given(Request.Create().WithPath(ApiServer.DatasourcePath).UsingMethod(method))
         .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"name":"production-postgres"}""").WithDelay(TimeSpan.FromSeconds(2)));
-
-    private void GivenPage(int pageNumber, string[] names) => _api.Server
-        .Given(Request.Create().WithPath(ApiServer.DatasourcePath).UsingGet().WithParam("pageNumber", pageNumber.ToString(CultureInfo.InvariantCulture)))
-        .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-            .WithBody("{\"data\":[" + string.Join(",", names.Select(n => $"{{\"name\":\"{n}\"}}")) + "]}"));
 }

@@ -5,8 +5,6 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 
 namespace Databrain.Client.Tests.Resilience;
 
@@ -20,7 +18,7 @@ public sealed class ResilienceDependencyInjectionTests : IDisposable
     [Fact]
     public async Task TheDiClient_RetriesByTheSameRules_AsTheClientBuiltFromOptions()
     {
-        GivenFailsTwiceThenSucceeds("GET", """{"data":[{"name":"a"}]}""");
+        _api.GivenFailsTwiceThenSucceeds("GET", ApiServer.DatasourcePath, """{"data":[{"name":"a"}]}""");
         _api.Given("POST", ApiServer.DatasourcePath, 500, "");
         using var provider = Provider();
         var client = provider.GetRequiredService<DatabrainClient>();
@@ -37,7 +35,7 @@ public sealed class ResilienceDependencyInjectionTests : IDisposable
     [Fact]
     public async Task TheDiClient_AsksTheTokenProviderAgainForEveryAttempt()
     {
-        GivenFailsTwiceThenSucceeds("GET", """{"data":[]}""");
+        _api.GivenFailsTwiceThenSucceeds("GET", ApiServer.DatasourcePath, """{"data":[]}""");
         var calls = 0;
         using var provider = Provider(o =>
         {
@@ -216,14 +214,5 @@ public sealed class ResilienceDependencyInjectionTests : IDisposable
         options.BaseAddress = _api.BaseAddress;
         options.ServiceToken = ApiServer.Token;
         options.Resilience.Retry.DelayInterceptor = _api.RecordDelay;
-    }
-
-    private void GivenFailsTwiceThenSucceeds(string method, string body)
-    {
-        var request = Request.Create().WithPath(ApiServer.DatasourcePath).UsingMethod(method);
-        _api.Server.Given(request).InScenario("flaky").WillSetStateTo("once").RespondWith(Response.Create().WithStatusCode(503));
-        _api.Server.Given(request).InScenario("flaky").WhenStateIs("once").WillSetStateTo("twice").RespondWith(Response.Create().WithStatusCode(503));
-        _api.Server.Given(request).InScenario("flaky").WhenStateIs("twice")
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
     }
 }

@@ -14,7 +14,7 @@ public sealed class RetryTransportTests : IDisposable
     [Fact]
     public async Task ARetriedUpdate_SendsTheSameBodyEveryTime_WithAContentLength()
     {
-        GivenFailsTwiceThenSucceeds("PUT", """{"name":"production-postgres"}""");
+        _api.GivenFailsTwiceThenSucceeds("PUT", ApiServer.DatasourcePath, """{"name":"production-postgres"}""", second: 429);
 
         await _api.CreateClient().UpdateDatasourceAsync(ApiServer.Postgres());
 
@@ -27,7 +27,7 @@ public sealed class RetryTransportTests : IDisposable
     [Fact]
     public async Task ARetriedAttempt_AsksTheTokenProviderAgain()
     {
-        GivenFailsTwiceThenSucceeds("POST", """{"name":"production-postgres"}""");
+        _api.GivenFailsTwiceThenSucceeds("POST", ApiServer.DatasourcePath, """{"name":"production-postgres"}""", second: 429);
         var calls = 0;
         var client = _api.CreateClient(o =>
         {
@@ -44,7 +44,7 @@ public sealed class RetryTransportTests : IDisposable
     [Fact]
     public async Task ThroughTheCallersHttpClient_RetriesFollowTheSameRules()
     {
-        GivenFailsTwiceThenSucceeds("GET", """{"data":[{"name":"a"}]}""");
+        _api.GivenFailsTwiceThenSucceeds("GET", ApiServer.DatasourcePath, """{"data":[{"name":"a"}]}""");
         _api.Given("DELETE", ApiServer.DatasourcePath, 502, "");
         using var http = new HttpClient();
         var client = new DatabrainClient(http, _api.Options());
@@ -110,14 +110,5 @@ public sealed class RetryTransportTests : IDisposable
 
         exception.Should().BeOfType<DatabrainTimeoutException>().Which.Timeout.Should().Be(TimeSpan.FromMilliseconds(200));
         _api.Received.Should().HaveCount(1);
-    }
-
-    private void GivenFailsTwiceThenSucceeds(string method, string body)
-    {
-        var request = Request.Create().WithPath(ApiServer.DatasourcePath).UsingMethod(method);
-        _api.Server.Given(request).InScenario("flaky").WillSetStateTo("once").RespondWith(Response.Create().WithStatusCode(503));
-        _api.Server.Given(request).InScenario("flaky").WhenStateIs("once").WillSetStateTo("twice").RespondWith(Response.Create().WithStatusCode(429));
-        _api.Server.Given(request).InScenario("flaky").WhenStateIs("twice")
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
     }
 }
