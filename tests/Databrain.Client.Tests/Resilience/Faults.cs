@@ -12,8 +12,8 @@ namespace Databrain.Client.Tests.Resilience;
 /// </summary>
 public static class Faults
 {
-    public static readonly TimeSpan SlowAttemptTimeout = TimeSpan.FromMilliseconds(500);
-    public static readonly TimeSpan SlowAnswer = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan SlowAttemptTimeout = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan SlowAnswer = TimeSpan.FromSeconds(3);
 
     private const string Name = "production-postgres";
 

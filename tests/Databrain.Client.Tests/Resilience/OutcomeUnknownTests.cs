@@ -11,7 +11,7 @@ namespace Databrain.Client.Tests.Resilience;
 /// </summary>
 public sealed class OutcomeUnknownTests : IClassFixture<ApiServer>
 {
-    private static readonly TimeSpan ShortTimeout = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan ShortTimeout = TimeSpan.FromSeconds(1);
     private readonly ApiServer _api;
 
     // One server for the class, reset per test: stopping a WireMock server waits for its delayed answers.
@@ -165,5 +165,5 @@ public sealed class OutcomeUnknownTests : IClassFixture<ApiServer>
 
     private void GivenNoAnswer(string method) => _api.Server
         .Given(Request.Create().WithPath(ApiServer.DatasourcePath).UsingMethod(method))
-        .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"name":"production-postgres"}""").WithDelay(TimeSpan.FromSeconds(2)));
+        .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"name":"production-postgres"}""").WithDelay(TimeSpan.FromSeconds(3)));
 }
