@@ -2,7 +2,13 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using Databrain.Client.Models;
+using Databrain.Client.Resilience;
 using Databrain.Client.Transport;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 using Refit;
 
 namespace Databrain.Client;
@@ -14,7 +20,10 @@ namespace Databrain.Client;
 /// </summary>
 /// <remarks>
 /// Every method validates its input before anything is sent, and turns every failure into a
-/// <see cref="DatabrainException"/> (the caller's own cancellation aside). Methods are virtual so tests can
+/// <see cref="DatabrainException"/> (the caller's own cancellation aside). Failed attempts are retried where that
+/// is safe (<see cref="DatabrainClientOptions.Resilience"/>): list, update and sync on any transient failure, create
+/// and delete only when the server provably did not process them; a create or delete that may have happened
+/// without an answer throws <see cref="DatabrainOutcomeUnknownException"/>. Methods are virtual so tests can
 /// mock the client; <see cref="DatabrainModelFactory"/> builds the results.
 /// </remarks>
 public class DatabrainClient
@@ -24,12 +33,25 @@ public class DatabrainClient
     private readonly IDatabrainApi _api = null!;
     private readonly DatabrainClientOptions _options = null!;
     private readonly TimeProvider _timeProvider = TimeProvider.System;
+    private readonly ILogger _logger = NullLogger.Instance;
 
-    /// <summary>Creates a client that owns its HTTP stack (a shared, pooled connection handler).</summary>
-    /// <param name="options">Base address, token and timeouts; copied, so later changes have no effect.</param>
+    /// <summary>Creates a client that owns its HTTP stack (a shared, pooled connection handler). It logs nothing.</summary>
+    /// <param name="options">Base address, token, timeouts and resilience; copied, so later changes have no effect.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public DatabrainClient(DatabrainClientOptions options)
-        : this(options, transport: null, timeProvider: null)
+        : this(options, transport: null, timeProvider: null, loggerFactory: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that owns its HTTP stack and logs each retry (at Warning, category <c>Databrain.Client</c>)
+    /// through <paramref name="loggerFactory"/>.
+    /// </summary>
+    /// <param name="options">Base address, token, timeouts and resilience; copied, so later changes have no effect.</param>
+    /// <param name="loggerFactory">Where retry log lines go; <see langword="null"/> logs nothing.</param>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    public DatabrainClient(DatabrainClientOptions options, ILoggerFactory? loggerFactory)
+        : this(options, transport: null, timeProvider: null, loggerFactory)
     {
     }
 
@@ -39,10 +61,23 @@ public class DatabrainClient
     /// <paramref name="options"/>; the caller keeps ownership of <paramref name="httpClient"/>.
     /// </summary>
     /// <param name="httpClient">The caller's client.</param>
-    /// <param name="options">Base address, token and timeouts; copied, so later changes have no effect.</param>
+    /// <param name="options">Base address, token, timeouts and resilience; copied, so later changes have no effect.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public DatabrainClient(HttpClient httpClient, DatabrainClientOptions options)
-        : this(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient)), timeProvider: null)
+        : this(httpClient, options, loggerFactory: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends its requests through <paramref name="httpClient"/>, adding the SDK's headers and
+    /// policies on top, and logs each retry through <paramref name="loggerFactory"/>.
+    /// </summary>
+    /// <param name="httpClient">The caller's client; the caller keeps ownership of it.</param>
+    /// <param name="options">Base address, token, timeouts and resilience; copied, so later changes have no effect.</param>
+    /// <param name="loggerFactory">Where retry log lines go; <see langword="null"/> logs nothing.</param>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    public DatabrainClient(HttpClient httpClient, DatabrainClientOptions options, ILoggerFactory? loggerFactory)
+        : this(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient)), timeProvider: null, loggerFactory)
     {
     }
 
@@ -51,19 +86,21 @@ public class DatabrainClient
     {
     }
 
-    // Without DI; tests pass a fake clock.
-    internal DatabrainClient(DatabrainClientOptions options, HttpClient? transport, TimeProvider? timeProvider = null)
+    // Without DI; tests pass a fake clock, which the resilience pipeline uses too.
+    internal DatabrainClient(DatabrainClientOptions options, HttpClient? transport, TimeProvider? timeProvider, ILoggerFactory? loggerFactory = null)
     {
         _options = Freeze(options);
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _api = DatabrainRefit.CreateApi(DatabrainHttpClientFactory.Create(_options, transport));
+        _logger = loggerFactory?.CreateLogger(ResilienceLog.Category) ?? NullLogger.Instance;
+        _api = DatabrainRefit.CreateApi(DatabrainHttpClientFactory.Create(_options, transport, _timeProvider, _logger));
     }
 
-    // The DI path: the HttpClient comes from IHttpClientFactory with the SDK's handlers already in it.
-    internal DatabrainClient(HttpClient httpClient, DatabrainClientOptions options, TimeProvider timeProvider)
+    // The DI path: the HttpClient comes from IHttpClientFactory with the SDK's handlers (resilience included) already in it.
+    internal DatabrainClient(HttpClient httpClient, DatabrainClientOptions options, TimeProvider timeProvider, ILogger logger)
     {
         _options = Freeze(options);
         _timeProvider = timeProvider;
+        _logger = logger;
         httpClient.BaseAddress = _options.BaseAddress;
         httpClient.Timeout = Timeout.InfiniteTimeSpan;
         _api = DatabrainRefit.CreateApi(httpClient);
@@ -80,16 +117,21 @@ public class DatabrainClient
     /// <exception cref="DatabrainValidationException">The input is invalid; nothing was sent.</exception>
     /// <exception cref="DatasourceNameConflictException">A datasource with this name already exists.</exception>
     /// <exception cref="CredentialTestFailedException">DataBrain could not connect with these credentials.</exception>
+    /// <exception cref="DatabrainOutcomeUnknownException">
+    /// The request may have reached DataBrain but no answer came; it was not sent again. See
+    /// <see cref="DatabrainOutcomeUnknownException.DatasourceExists"/>.
+    /// </exception>
     /// <exception cref="DatabrainException">Any other failure.</exception>
     public virtual async Task<string> CreateDatasourceAsync(
         DatasourceCredentials credentials, TenancySettings? tenancySettings = null, CancellationToken cancellationToken = default)
     {
         var request = PrepareWrite(DatabrainOperation.Create, credentials, tenancySettings);
+        var call = new UnrepeatableCall(credentials.Name);
         var response = await SendAsync(
-            DatabrainOperation.Create, (api, ct) => api.CreateAsync(request, ct), Scrubber(credentials), cancellationToken)
+            DatabrainOperation.Create, (api, ct) => api.CreateAsync(request, call, ct), Scrubber(credentials), cancellationToken, call)
             .ConfigureAwait(false);
 
-        // The name is the key we sent; an answer without it (an empty 2xx body) still means created.
+        // The name is the key we sent; a 2xx answer without it (an empty or unreadable body) still means created.
         return response?.Name ?? credentials.Name;
     }
 
@@ -174,12 +216,17 @@ public class DatabrainClient
     /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
     /// <exception cref="DatasourceNotFoundException">No datasource has this name.</exception>
     /// <exception cref="DatasourceInUseException">Other resources still use the datasource.</exception>
+    /// <exception cref="DatabrainOutcomeUnknownException">
+    /// The request may have reached DataBrain but no answer came; it was not sent again. See
+    /// <see cref="DatabrainOutcomeUnknownException.DatasourceExists"/>.
+    /// </exception>
     /// <exception cref="DatabrainException">Any other failure.</exception>
     public virtual async Task<DeletedDatasource> DeleteDatasourceAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var call = new UnrepeatableCall(name);
         var response = await SendAsync(
-            DatabrainOperation.Delete, (api, ct) => api.DeleteAsync(name, ct), SecretScrubber.None, cancellationToken)
+            DatabrainOperation.Delete, (api, ct) => api.DeleteAsync(name, call, ct), SecretScrubber.None, cancellationToken, call)
             .ConfigureAwait(false);
         return new DeletedDatasource(response?.Id, response?.Message);
     }
@@ -227,7 +274,8 @@ public class DatabrainClient
         DatabrainOperation operation,
         Func<IDatabrainApi, CancellationToken, Task<IApiResponse<T>>> call,
         SecretScrubber scrubber,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        UnrepeatableCall? unrepeatable = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         // The SDK's own deadline, on the injected clock so tests need not wait for it.
@@ -239,13 +287,15 @@ public class DatabrainClient
         {
             response = await call(_api, timeout.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException canceled) when (cancellationToken.IsCancellationRequested)
         {
-            throw;
+            // Report the caller's own token, not the SDK's linked one.
+            throw new OperationCanceledException(canceled.Message, canceled, cancellationToken);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        catch (OperationCanceledException canceled)
         {
-            throw new DatabrainTimeoutException(operation, _options.Timeout);
+            throw await NoAnswerAsync(operation, canceled, deadline?.IsCancellationRequested == true, unrepeatable, cancellationToken)
+                .ConfigureAwait(false);
         }
 
         using (response)
@@ -254,7 +304,22 @@ public class DatabrainClient
             // request (and its Authorization header), so only the transport's own exception travels on.
             if (response.HasRequestError(out var requestError))
             {
-                throw NoResponse(operation, requestError.InnerException, cancellationToken, timeout.IsCancellationRequested);
+                var cause = requestError.InnerException;
+                if (cause is IncompleteResponseException { StatusCode: { } status } incomplete)
+                {
+                    // The status line arrived and decides; the cut-off body only matters where it is the result.
+                    if ((int)status is >= 200 and <= 299 && operation != DatabrainOperation.List)
+                    {
+                        return default;
+                    }
+
+                    throw (int)status is >= 200 and <= 299
+                        ? new DatabrainConnectionException(operation, $"DataBrain {Verb(operation)}: the answer was cut off before its body was complete.", incomplete.InnerException)
+                        : ErrorMapper.Map(operation, (int)status, null, "the response body was cut off", null, null);
+                }
+
+                throw await NoAnswerAsync(operation, cause, deadline?.IsCancellationRequested == true, unrepeatable, cancellationToken)
+                    .ConfigureAwait(false);
             }
 
             if (response.IsSuccessStatusCode)
@@ -266,21 +331,86 @@ public class DatabrainClient
         }
     }
 
-    private Exception NoResponse(DatabrainOperation operation, Exception? cause, CancellationToken cancellationToken, bool timedOut)
+    /// <summary>
+    /// The exception for a call that got no (complete) answer. Never a Polly or Refit type, and nothing that holds the
+    /// request. A create or delete that may have reached the server becomes <see cref="DatabrainOutcomeUnknownException"/>.
+    /// </summary>
+    private async Task<Exception> NoAnswerAsync(
+        DatabrainOperation operation, Exception? cause, bool deadlinePassed, UnrepeatableCall? unrepeatable, CancellationToken cancellationToken)
     {
-        if (cause is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        if (cancellationToken.IsCancellationRequested)
         {
-            return new OperationCanceledException(cause.Message, cause, cancellationToken);
+            return new OperationCanceledException(cause?.Message, cause, cancellationToken);
         }
 
-        if (timedOut || cause is OperationCanceledException or TimeoutException)
+        DatabrainException failure;
+        bool mayHaveBeenProcessed;
+        switch (cause)
         {
-            return new DatabrainTimeoutException(operation, _options.Timeout);
+            case var _ when deadlinePassed:
+                failure = new DatabrainTimeoutException(operation, _options.Timeout);
+
+                // Only between attempts (after a 429, a 503 or a refused connection) is nothing in flight.
+                mayHaveBeenProcessed = unrepeatable?.AwaitingRetry != true;
+                break;
+            case TimeoutRejectedException rejected:
+                failure = new DatabrainTimeoutException(operation, rejected.Timeout);
+                mayHaveBeenProcessed = true;
+                break;
+            case BrokenCircuitException broken:
+                return new DatabrainCircuitOpenException(operation, broken.RetryAfter);
+            case ExecutionRejectedException:
+                return new DatabrainConnectionException(operation, $"DataBrain {Verb(operation)}: not sent, the resilience pipeline rejected it.");
+            case OperationCanceledException or TimeoutException:
+                // The transport's own timeout, for example the Timeout of a caller's HttpClient.
+                failure = new DatabrainTimeoutException(operation, _options.Timeout, cause);
+                mayHaveBeenProcessed = true;
+                break;
+            default:
+                var reason = cause is HttpRequestException http ? http.Message : cause?.GetType().Name ?? "unknown";
+                failure = new DatabrainConnectionException(operation, $"DataBrain {Verb(operation)}: no response arrived ({reason}).", cause);
+                mayHaveBeenProcessed = !RetryRules.NeverSent(cause);
+                break;
         }
 
-        var reason = cause is HttpRequestException http ? http.Message : cause?.GetType().Name ?? "unknown";
-        return new DatabrainConnectionException(
-            operation, $"DataBrain {Verb(operation)}: no response arrived ({reason}).", cause);
+        if (unrepeatable is null || !mayHaveBeenProcessed)
+        {
+            return failure;
+        }
+
+        bool? exists = _options.VerifyUnknownOutcome ? await DatasourceExistsAsync(unrepeatable.DatasourceName, cancellationToken).ConfigureAwait(false) : null;
+        ResilienceLog.OutcomeUnknown(_logger, operation, failure.Message, exists);
+        return new DatabrainOutcomeUnknownException(operation, unrepeatable.DatasourceName, exists, failure);
+    }
+
+    /// <summary>
+    /// Whether a datasource has this exact (case-sensitive) name, by paging through list with its own safe
+    /// retries; the whole lookup is bounded by the client's timeout. <see langword="null"/> if it failed.
+    /// </summary>
+    private async Task<bool?> DatasourceExistsAsync(string name, CancellationToken cancellationToken)
+    {
+        using var deadline = _options.Timeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_options.Timeout, _timeProvider);
+        using var lookup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline?.Token ?? CancellationToken.None);
+        try
+        {
+            await foreach (var datasource in ListDatasourcesAsync(lookup.Token).ConfigureAwait(false))
+            {
+                if (string.Equals(datasource.Name, name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        catch (DatabrainException)
+        {
+            return null;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     private DatabrainApiException MapError(DatabrainOperation operation, IApiResponse response, SecretScrubber scrubber)
@@ -292,23 +422,7 @@ public class DatabrainClient
             body.Code,
             scrubber.Scrub(body.Message),
             RequestId(response.Headers!),
-            RetryAfter(response.Headers!.RetryAfter));
-    }
-
-    private TimeSpan? RetryAfter(RetryConditionHeaderValue? retryAfter)
-    {
-        if (retryAfter?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        if (retryAfter?.Date is { } date)
-        {
-            var wait = date - _timeProvider.GetUtcNow();
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-
-        return null;
+            RetryRules.RetryAfter(response.Headers!.RetryAfter, _timeProvider));
     }
 
     private static string? RequestId(HttpResponseHeaders headers)

@@ -1,5 +1,4 @@
 using Databrain.Cli.Tests.Support;
-using Databrain.Client.Tests.Support;
 using Databrain.Emulator;
 
 namespace Databrain.Cli.Tests;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Databrain.Client.Tests.Support;
 
 namespace Databrain.Cli.Tests;
 

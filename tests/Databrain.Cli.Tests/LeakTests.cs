@@ -1,5 +1,4 @@
 using Databrain.Cli.Tests.Support;
-using Databrain.Client.Tests.Client;
 
 namespace Databrain.Cli.Tests;
 

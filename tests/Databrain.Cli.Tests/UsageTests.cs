@@ -1,5 +1,4 @@
 using Databrain.Cli.Tests.Support;
-using Databrain.Emulator.Tests.Infrastructure;
 
 namespace Databrain.Cli.Tests;
 
@@ -10,7 +9,7 @@ public sealed class UsageTests : IDisposable
 
     // Nothing listens here: a test that wrongly sent a request would fail with exit 9, not pass.
     private readonly Dictionary<string, string?> _environment =
-        CliRunner.Environment(new Uri($"http://127.0.0.1:{ClosedPort.Find()}/"), "some-token");
+        CliRunner.Environment(new Uri($"http://127.0.0.1:{Ports.Closed()}/"), "some-token");
 
     public void Dispose() => _files.Dispose();
 
@@ -214,7 +213,7 @@ public sealed class UsageTests : IDisposable
     [Fact]
     public async Task ConnectionRefused_Exits9WithConnectionError()
     {
-        var port = ClosedPort.Find();
+        var port = Ports.Closed();
         _environment[CliRunner.BaseUrlVariable] = $"http://127.0.0.1:{port}/";
 
         var result = await CliRunner.RunAsync(_environment, "datasource", "sync", "3f2c1b7e-0000-4000-8000-000000000001");

@@ -1,7 +1,4 @@
 using Databrain.Cli.Tests.Support;
-using Databrain.Client.Tests.Client;
-using Databrain.Emulator.Tests.Infrastructure;
-using Databrain.Client.Tests.Support;
 
 namespace Databrain.Cli.Tests;
 
@@ -78,7 +75,7 @@ public sealed class WireTests : IDisposable
     {
         _api.Given("GET", ApiServer.DatasourcePath, 200, """{"data": []}""");
         var environment = _api.Environment();
-        environment[CliRunner.BaseUrlVariable] = $"http://127.0.0.1:{ClosedPort.Find()}/";
+        environment[CliRunner.BaseUrlVariable] = $"http://127.0.0.1:{Ports.Closed()}/";
 
         var result = await CliRunner.RunAsync(environment, "datasource", "list", "--base-url", _api.BaseAddress.ToString());
 

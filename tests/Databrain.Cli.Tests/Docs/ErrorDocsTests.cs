@@ -1,6 +1,5 @@
 using System.Text;
 using Databrain.Client;
-using Databrain.Client.Tests.Docs;
 
 namespace Databrain.Cli.Tests.Docs;
 

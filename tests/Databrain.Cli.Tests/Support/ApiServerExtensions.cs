@@ -1,4 +1,3 @@
-using Databrain.Client.Tests.Client;
 using WireMock;
 
 namespace Databrain.Cli.Tests.Support;

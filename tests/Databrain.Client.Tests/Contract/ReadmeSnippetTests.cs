@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Databrain.Client.Tests.Docs;
 using Databrain.Samples.Snippets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

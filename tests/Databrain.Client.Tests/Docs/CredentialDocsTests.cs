@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Databrain.Client.Models;
 using Databrain.Client.Serialization;
-using Databrain.Client.Tests.Support;
 
 namespace Databrain.Client.Tests.Docs;
 
@@ -52,7 +51,7 @@ public sealed partial class CredentialDocsTests
 
     private static string Generate()
     {
-        var source = RepositoryFiles.Read("tests", "Databrain.Client.Tests", "Support", "CredentialSamples.cs");
+        var source = RepositoryFiles.Read("tests", "Databrain.Testing", "CredentialSamples.cs");
         var doc = new StringBuilder();
         doc.Append("""
             # Credentials, type by type

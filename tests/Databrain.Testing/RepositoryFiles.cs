@@ -1,4 +1,4 @@
-namespace Databrain.Client.Tests.Docs;
+namespace Databrain.Testing;
 
 /// <summary>Files of the repository the tests read (docs, README, sample sources).</summary>
 public static class RepositoryFiles
