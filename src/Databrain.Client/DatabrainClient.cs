@@ -32,6 +32,7 @@ public class DatabrainClient
 
     private readonly IDatabrainApi _api = null!;
     private readonly DatabrainClientOptions _options = null!;
+    private SecretScrubber? _tokenScrubber;
     private readonly TimeProvider _timeProvider = TimeProvider.System;
     private readonly ILogger _logger = NullLogger.Instance;
 
@@ -193,7 +194,7 @@ public class DatabrainClient
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
         var pageText = pageNumber.ToString(CultureInfo.InvariantCulture);
         var response = await SendAsync(
-            DatabrainOperation.List, (api, ct) => api.ListAsync("true", pageText, ct), SecretScrubber.None, cancellationToken)
+            DatabrainOperation.List, (api, ct) => api.ListAsync("true", pageText, ct), TokenScrubber, cancellationToken)
             .ConfigureAwait(false);
         if (response?.Data is not { } data)
         {
@@ -226,7 +227,7 @@ public class DatabrainClient
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var call = new UnrepeatableCall(name);
         var response = await SendAsync(
-            DatabrainOperation.Delete, (api, ct) => api.DeleteAsync(name, call, ct), SecretScrubber.None, cancellationToken, call)
+            DatabrainOperation.Delete, (api, ct) => api.DeleteAsync(name, call, ct), TokenScrubber, cancellationToken, call)
             .ConfigureAwait(false);
         return new DeletedDatasource(response?.Id, response?.Message);
     }
@@ -243,7 +244,7 @@ public class DatabrainClient
         ArgumentException.ThrowIfNullOrWhiteSpace(datasourceId);
         var request = new SyncRequest(new SyncInput(datasourceId));
         var response = await SendAsync(
-            DatabrainOperation.Sync, (api, ct) => api.SyncAsync(request, ct), SecretScrubber.None, cancellationToken)
+            DatabrainOperation.Sync, (api, ct) => api.SyncAsync(request, ct), TokenScrubber, cancellationToken)
             .ConfigureAwait(false);
         return response?.Data?.Message;
     }
@@ -269,6 +270,9 @@ public class DatabrainClient
     }
 
     private SecretScrubber Scrubber(DatasourceCredentials credentials) => SecretScrubber.For(credentials, _options.ServiceToken);
+
+    // List, delete and sync send no credentials, but a server may still echo the service token.
+    private SecretScrubber TokenScrubber => _tokenScrubber ??= SecretScrubber.ForToken(_options.ServiceToken);
 
     private async Task<T?> SendAsync<T>(
         DatabrainOperation operation,
