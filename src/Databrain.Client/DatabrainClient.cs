@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
+using Databrain.Client.Diagnostics;
 using Databrain.Client.Models;
 using Databrain.Client.Resilience;
 using Databrain.Client.Transport;
@@ -129,7 +130,7 @@ public class DatabrainClient
         var request = PrepareWrite(DatabrainOperation.Create, credentials, tenancySettings);
         var call = new UnrepeatableCall(credentials.Name);
         var response = await SendAsync(
-            DatabrainOperation.Create, (api, ct) => api.CreateAsync(request, call, ct), Scrubber(credentials), cancellationToken, call)
+            DatabrainOperation.Create, (api, ct) => api.CreateAsync(request, call, ct), Scrubber(credentials), cancellationToken, call, credentials)
             .ConfigureAwait(false);
 
         // The name is the key we sent; a 2xx answer without it (an empty or unreadable body) still means created.
@@ -153,7 +154,7 @@ public class DatabrainClient
     {
         var request = PrepareWrite(DatabrainOperation.Update, credentials, tenancySettings);
         var response = await SendAsync(
-            DatabrainOperation.Update, (api, ct) => api.UpdateAsync(request, ct), Scrubber(credentials), cancellationToken)
+            DatabrainOperation.Update, (api, ct) => api.UpdateAsync(request, ct), Scrubber(credentials), cancellationToken, credentials: credentials)
             .ConfigureAwait(false);
         return response?.Name ?? credentials.Name;
     }
@@ -227,7 +228,7 @@ public class DatabrainClient
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var call = new UnrepeatableCall(name);
         var response = await SendAsync(
-            DatabrainOperation.Delete, (api, ct) => api.DeleteAsync(name, call, ct), TokenScrubber, cancellationToken, call)
+            DatabrainOperation.Delete, (api, ct) => api.DeleteAsync(name, call, ct), TokenScrubber, cancellationToken, call, datasourceName: name)
             .ConfigureAwait(false);
         return new DeletedDatasource(response?.Id, response?.Message);
     }
@@ -274,7 +275,22 @@ public class DatabrainClient
     // List, delete and sync send no credentials, but a server may still echo the service token.
     private SecretScrubber TokenScrubber => _tokenScrubber ??= SecretScrubber.ForToken(_options.ServiceToken);
 
-    private async Task<T?> SendAsync<T>(
+    // The telemetry hook: an unobserved call goes straight to the core (no extra state machine, nothing allocated).
+    private Task<T?> SendAsync<T>(
+        DatabrainOperation operation,
+        Func<IDatabrainApi, CancellationToken, Task<IApiResponse<T>>> call,
+        SecretScrubber scrubber,
+        CancellationToken cancellationToken,
+        UnrepeatableCall? unrepeatable = null,
+        DatasourceCredentials? credentials = null,
+        string? datasourceName = null)
+    {
+        var scope = OperationScope.Start(operation, credentials, datasourceName, _options.BaseAddress, _logger, _timeProvider);
+        var sent = SendCoreAsync(operation, call, scrubber, cancellationToken, unrepeatable);
+        return scope is null ? sent : scope.ObserveAsync(sent);
+    }
+
+    private async Task<T?> SendCoreAsync<T>(
         DatabrainOperation operation,
         Func<IDatabrainApi, CancellationToken, Task<IApiResponse<T>>> call,
         SecretScrubber scrubber,
@@ -419,13 +435,13 @@ public class DatabrainClient
 
     private DatabrainApiException MapError(DatabrainOperation operation, IApiResponse response, SecretScrubber scrubber)
     {
-        var body = ErrorBody.Parse((response.Error as ApiException)?.Content, response.ContentHeaders?.ContentType?.MediaType);
+        var body = ErrorBody.Parse((response.Error as ApiException)?.Content, response.ContentHeaders?.ContentType?.MediaType, scrubber);
         return ErrorMapper.Map(
             operation,
             (int)response.StatusCode!.Value,
             body.Code,
             scrubber.Scrub(body.Message),
-            RequestId(response.Headers!),
+            scrubber.Scrub(RequestId(response.Headers!)),
             RetryRules.RetryAfter(response.Headers!.RetryAfter, _timeProvider));
     }
 
