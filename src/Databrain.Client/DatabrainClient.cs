@@ -46,11 +46,11 @@ public class DatabrainClient
     }
 
     /// <summary>
-    /// Creates a client that owns its HTTP stack and logs each retry (at Warning, category <c>Databrain.Client</c>)
-    /// through <paramref name="loggerFactory"/>.
+    /// Creates a client that owns its HTTP stack and logs each call and retry (category <c>Databrain.Client</c>; see
+    /// docs/observability.md) through <paramref name="loggerFactory"/>.
     /// </summary>
     /// <param name="options">Base address, token, timeouts and resilience; copied, so later changes have no effect.</param>
-    /// <param name="loggerFactory">Where retry log lines go; <see langword="null"/> logs nothing.</param>
+    /// <param name="loggerFactory">Where log lines go; <see langword="null"/> logs nothing.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public DatabrainClient(DatabrainClientOptions options, ILoggerFactory? loggerFactory)
         : this(options, transport: null, timeProvider: null, loggerFactory)
@@ -72,11 +72,11 @@ public class DatabrainClient
 
     /// <summary>
     /// Creates a client that sends its requests through <paramref name="httpClient"/>, adding the SDK's headers and
-    /// policies on top, and logs each retry through <paramref name="loggerFactory"/>.
+    /// policies on top, and logs each call and retry through <paramref name="loggerFactory"/>.
     /// </summary>
     /// <param name="httpClient">The caller's client; the caller keeps ownership of it.</param>
     /// <param name="options">Base address, token, timeouts and resilience; copied, so later changes have no effect.</param>
-    /// <param name="loggerFactory">Where retry log lines go; <see langword="null"/> logs nothing.</param>
+    /// <param name="loggerFactory">Where log lines go; <see langword="null"/> logs nothing.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public DatabrainClient(HttpClient httpClient, DatabrainClientOptions options, ILoggerFactory? loggerFactory)
         : this(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient)), timeProvider: null, loggerFactory)
