@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
+using Databrain.Client.Diagnostics;
 using Databrain.Client.Models;
 using Databrain.Client.Resilience;
 using Databrain.Client.Transport;
@@ -45,11 +46,11 @@ public class DatabrainClient
     }
 
     /// <summary>
-    /// Creates a client that owns its HTTP stack and logs each retry (at Warning, category <c>Databrain.Client</c>)
-    /// through <paramref name="loggerFactory"/>.
+    /// Creates a client that owns its HTTP stack and logs each call and retry (category <c>Databrain.Client</c>; see
+    /// docs/observability.md) through <paramref name="loggerFactory"/>.
     /// </summary>
     /// <param name="options">Base address, token, timeouts and resilience; copied, so later changes have no effect.</param>
-    /// <param name="loggerFactory">Where retry log lines go; <see langword="null"/> logs nothing.</param>
+    /// <param name="loggerFactory">Where log lines go; <see langword="null"/> logs nothing.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public DatabrainClient(DatabrainClientOptions options, ILoggerFactory? loggerFactory)
         : this(options, transport: null, timeProvider: null, loggerFactory)
@@ -71,11 +72,11 @@ public class DatabrainClient
 
     /// <summary>
     /// Creates a client that sends its requests through <paramref name="httpClient"/>, adding the SDK's headers and
-    /// policies on top, and logs each retry through <paramref name="loggerFactory"/>.
+    /// policies on top, and logs each call and retry through <paramref name="loggerFactory"/>.
     /// </summary>
     /// <param name="httpClient">The caller's client; the caller keeps ownership of it.</param>
     /// <param name="options">Base address, token, timeouts and resilience; copied, so later changes have no effect.</param>
-    /// <param name="loggerFactory">Where retry log lines go; <see langword="null"/> logs nothing.</param>
+    /// <param name="loggerFactory">Where log lines go; <see langword="null"/> logs nothing.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public DatabrainClient(HttpClient httpClient, DatabrainClientOptions options, ILoggerFactory? loggerFactory)
         : this(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient)), timeProvider: null, loggerFactory)
@@ -129,7 +130,7 @@ public class DatabrainClient
         var request = PrepareWrite(DatabrainOperation.Create, credentials, tenancySettings);
         var call = new UnrepeatableCall(credentials.Name);
         var response = await SendAsync(
-            DatabrainOperation.Create, (api, ct) => api.CreateAsync(request, call, ct), Scrubber(credentials), cancellationToken, call)
+            DatabrainOperation.Create, (api, ct) => api.CreateAsync(request, call, ct), Scrubber(credentials), cancellationToken, call, credentials)
             .ConfigureAwait(false);
 
         // The name is the key we sent; a 2xx answer without it (an empty or unreadable body) still means created.
@@ -153,7 +154,7 @@ public class DatabrainClient
     {
         var request = PrepareWrite(DatabrainOperation.Update, credentials, tenancySettings);
         var response = await SendAsync(
-            DatabrainOperation.Update, (api, ct) => api.UpdateAsync(request, ct), Scrubber(credentials), cancellationToken)
+            DatabrainOperation.Update, (api, ct) => api.UpdateAsync(request, ct), Scrubber(credentials), cancellationToken, credentials: credentials)
             .ConfigureAwait(false);
         return response?.Name ?? credentials.Name;
     }
@@ -227,7 +228,7 @@ public class DatabrainClient
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var call = new UnrepeatableCall(name);
         var response = await SendAsync(
-            DatabrainOperation.Delete, (api, ct) => api.DeleteAsync(name, call, ct), TokenScrubber, cancellationToken, call)
+            DatabrainOperation.Delete, (api, ct) => api.DeleteAsync(name, call, ct), TokenScrubber, cancellationToken, call, datasourceName: name)
             .ConfigureAwait(false);
         return new DeletedDatasource(response?.Id, response?.Message);
     }
@@ -274,7 +275,22 @@ public class DatabrainClient
     // List, delete and sync send no credentials, but a server may still echo the service token.
     private SecretScrubber TokenScrubber => _tokenScrubber ??= SecretScrubber.ForToken(_options.ServiceToken);
 
-    private async Task<T?> SendAsync<T>(
+    // The telemetry hook: an unobserved call goes straight to the core (no extra state machine, nothing allocated).
+    private Task<T?> SendAsync<T>(
+        DatabrainOperation operation,
+        Func<IDatabrainApi, CancellationToken, Task<IApiResponse<T>>> call,
+        SecretScrubber scrubber,
+        CancellationToken cancellationToken,
+        UnrepeatableCall? unrepeatable = null,
+        DatasourceCredentials? credentials = null,
+        string? datasourceName = null)
+    {
+        var scope = OperationScope.Start(operation, credentials, datasourceName, _options.BaseAddress, _logger, _timeProvider);
+        var sent = SendCoreAsync(operation, call, scrubber, cancellationToken, unrepeatable);
+        return scope is null ? sent : scope.ObserveAsync(sent);
+    }
+
+    private async Task<T?> SendCoreAsync<T>(
         DatabrainOperation operation,
         Func<IDatabrainApi, CancellationToken, Task<IApiResponse<T>>> call,
         SecretScrubber scrubber,
@@ -419,13 +435,13 @@ public class DatabrainClient
 
     private DatabrainApiException MapError(DatabrainOperation operation, IApiResponse response, SecretScrubber scrubber)
     {
-        var body = ErrorBody.Parse((response.Error as ApiException)?.Content, response.ContentHeaders?.ContentType?.MediaType);
+        var body = ErrorBody.Parse((response.Error as ApiException)?.Content, response.ContentHeaders?.ContentType?.MediaType, scrubber);
         return ErrorMapper.Map(
             operation,
             (int)response.StatusCode!.Value,
             body.Code,
             scrubber.Scrub(body.Message),
-            RequestId(response.Headers!),
+            scrubber.Scrub(RequestId(response.Headers!)),
             RetryRules.RetryAfter(response.Headers!.RetryAfter, _timeProvider));
     }
 

@@ -16,7 +16,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <c>AddResilienceHandler</c>), then for every attempt the single-exchange guard (empty DELETE body, whole answer read), the SDK headers (so a retried
 /// attempt gets a fresh token) and any handler you add to the returned builder. To use your own pipeline instead,
 /// call <c>RemoveAllResilienceHandlers()</c> on the returned builder and add yours; it then runs below the SDK headers.
-/// Retry log lines go to the container's <c>ILoggerFactory</c>, category <c>Databrain.Client</c>.
+/// Call and retry log lines go to the container's <c>ILoggerFactory</c>, category <c>Databrain.Client</c>; spans and
+/// metrics to the <c>Databrain.Client</c> source and meter (docs/observability.md).
 /// </remarks>
 public static class DatabrainServiceCollectionExtensions
 {

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Databrain.Client.Diagnostics;
 
 namespace Databrain.Client.Transport;
 
@@ -23,12 +24,25 @@ internal sealed class SdkHeadersHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var token = await _tokenProvider(cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Headers.Accept.Clear();
-        request.Headers.Accept.Add(Json);
-        request.Headers.UserAgent.Clear();
-        request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        // Telemetry: this handler runs once per attempt, so it counts attempts and holds the per-attempt activity.
+        var scope = OperationScope.Current;
+        using var attempt = scope?.StartAttempt(request);
+        try
+        {
+            var token = await _tokenProvider(cancellationToken).ConfigureAwait(false);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            request.Headers.Accept.Clear();
+            request.Headers.Accept.Add(Json);
+            request.Headers.UserAgent.Clear();
+            request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            scope?.AttemptAnswered(attempt, response);
+            return response;
+        }
+        catch (Exception failure) when (scope is not null)
+        {
+            OperationScope.AttemptFailed(attempt, failure);
+            throw;
+        }
     }
 }
