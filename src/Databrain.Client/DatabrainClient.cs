@@ -130,7 +130,7 @@ public class DatabrainClient
         var request = PrepareWrite(DatabrainOperation.Create, credentials, tenancySettings);
         var call = new UnrepeatableCall(credentials.Name);
         var response = await SendAsync(
-            DatabrainOperation.Create, (api, ct) => api.CreateAsync(request, call, ct), Scrubber(credentials), cancellationToken, call, credentials)
+            DatabrainOperation.Create, (api, ct) => api.CreateAsync(request, call, ct), cancellationToken, call, credentials)
             .ConfigureAwait(false);
 
         // The name is the key we sent; a 2xx answer without it (an empty or unreadable body) still means created.
@@ -154,7 +154,7 @@ public class DatabrainClient
     {
         var request = PrepareWrite(DatabrainOperation.Update, credentials, tenancySettings);
         var response = await SendAsync(
-            DatabrainOperation.Update, (api, ct) => api.UpdateAsync(request, ct), Scrubber(credentials), cancellationToken, credentials: credentials)
+            DatabrainOperation.Update, (api, ct) => api.UpdateAsync(request, ct), cancellationToken, credentials: credentials)
             .ConfigureAwait(false);
         return response?.Name ?? credentials.Name;
     }
@@ -195,7 +195,7 @@ public class DatabrainClient
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
         var pageText = pageNumber.ToString(CultureInfo.InvariantCulture);
         var response = await SendAsync(
-            DatabrainOperation.List, (api, ct) => api.ListAsync("true", pageText, ct), TokenScrubber, cancellationToken)
+            DatabrainOperation.List, (api, ct) => api.ListAsync("true", pageText, ct), cancellationToken)
             .ConfigureAwait(false);
         if (response?.Data is not { } data)
         {
@@ -228,7 +228,7 @@ public class DatabrainClient
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var call = new UnrepeatableCall(name);
         var response = await SendAsync(
-            DatabrainOperation.Delete, (api, ct) => api.DeleteAsync(name, call, ct), TokenScrubber, cancellationToken, call, datasourceName: name)
+            DatabrainOperation.Delete, (api, ct) => api.DeleteAsync(name, call, ct), cancellationToken, call, datasourceName: name)
             .ConfigureAwait(false);
         return new DeletedDatasource(response?.Id, response?.Message);
     }
@@ -245,7 +245,7 @@ public class DatabrainClient
         ArgumentException.ThrowIfNullOrWhiteSpace(datasourceId);
         var request = new SyncRequest(new SyncInput(datasourceId));
         var response = await SendAsync(
-            DatabrainOperation.Sync, (api, ct) => api.SyncAsync(request, ct), TokenScrubber, cancellationToken)
+            DatabrainOperation.Sync, (api, ct) => api.SyncAsync(request, ct), cancellationToken)
             .ConfigureAwait(false);
         return response?.Data?.Message;
     }
@@ -270,6 +270,10 @@ public class DatabrainClient
         return new DatasourceRequest(credentials.DatasourceType, credentials, tenancySettings);
     }
 
+    // The deadline fired, not the caller's token (which is registered on the same source).
+    private static bool TimedOut(CancellationTokenSource? deadline, CancellationToken cancellationToken) =>
+        deadline?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested;
+
     private SecretScrubber Scrubber(DatasourceCredentials credentials) => SecretScrubber.For(credentials, _options.ServiceToken);
 
     // List, delete and sync send no credentials, but a server may still echo the service token.
@@ -279,33 +283,35 @@ public class DatabrainClient
     private Task<T?> SendAsync<T>(
         DatabrainOperation operation,
         Func<IDatabrainApi, CancellationToken, Task<IApiResponse<T>>> call,
-        SecretScrubber scrubber,
         CancellationToken cancellationToken,
         UnrepeatableCall? unrepeatable = null,
         DatasourceCredentials? credentials = null,
         string? datasourceName = null)
     {
         var scope = OperationScope.Start(operation, credentials, datasourceName, _options.BaseAddress, _logger, _timeProvider);
-        var sent = SendCoreAsync(operation, call, scrubber, cancellationToken, unrepeatable);
+        var sent = SendCoreAsync(operation, call, cancellationToken, unrepeatable, credentials);
         return scope is null ? sent : scope.ObserveAsync(sent);
     }
 
     private async Task<T?> SendCoreAsync<T>(
         DatabrainOperation operation,
         Func<IDatabrainApi, CancellationToken, Task<IApiResponse<T>>> call,
-        SecretScrubber scrubber,
         CancellationToken cancellationToken,
-        UnrepeatableCall? unrepeatable = null)
+        UnrepeatableCall? unrepeatable,
+        DatasourceCredentials? credentials)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        // The SDK's own deadline, on the injected clock so tests need not wait for it.
+        // The SDK's own deadline, on the injected clock so tests need not wait for it. One source per call:
+        // the caller's token is registered on it rather than linked through a second one.
         using var deadline = _options.Timeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_options.Timeout, _timeProvider);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline?.Token ?? CancellationToken.None);
+        using var callerCancellation = deadline is not null && cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), deadline)
+            : default;
 
         IApiResponse<T> response;
         try
         {
-            response = await call(_api, timeout.Token).ConfigureAwait(false);
+            response = await call(_api, deadline?.Token ?? cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException canceled) when (cancellationToken.IsCancellationRequested)
         {
@@ -314,7 +320,7 @@ public class DatabrainClient
         }
         catch (OperationCanceledException canceled)
         {
-            throw await NoAnswerAsync(operation, canceled, deadline?.IsCancellationRequested == true, unrepeatable, cancellationToken)
+            throw await NoAnswerAsync(operation, canceled, TimedOut(deadline, cancellationToken), unrepeatable, cancellationToken)
                 .ConfigureAwait(false);
         }
 
@@ -338,7 +344,7 @@ public class DatabrainClient
                         : ErrorMapper.Map(operation, (int)status, null, "the response body was cut off", null, null);
                 }
 
-                throw await NoAnswerAsync(operation, cause, deadline?.IsCancellationRequested == true, unrepeatable, cancellationToken)
+                throw await NoAnswerAsync(operation, cause, TimedOut(deadline, cancellationToken), unrepeatable, cancellationToken)
                     .ConfigureAwait(false);
             }
 
@@ -347,7 +353,8 @@ public class DatabrainClient
                 return response.Content;
             }
 
-            throw MapError(operation, response, scrubber);
+            // Only on the error path are the sent credentials walked for the secret values to mask.
+            throw MapError(operation, response, credentials is null ? TokenScrubber : Scrubber(credentials));
         }
     }
 

@@ -91,6 +91,10 @@ public static class DatabrainServiceCollectionExtensions
         var builder = services.AddHttpClient(httpClientName)
             .ConfigurePrimaryHttpMessageHandler(DatabrainHttpClientFactory.CreatePrimaryHandler)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // The SDK logs every call itself (operation, status, duration, nothing secret); the factory's own
+            // per-request handlers (a scope and two stopwatches per attempt) are off. AddDefaultLogger() on the
+            // returned builder brings them back, with every header value redacted.
+            .RemoveAllLoggers()
             .RedactLoggedHeaders(static _ => true);
 
         // Above the per-attempt handlers: the registry builds the pipeline once for this client.

@@ -203,7 +203,7 @@ public sealed class TelemetryEmissionTests : IDisposable
     }
 
     [Fact]
-    public async Task TheHttpClientFactoryTraceLogs_ShowTheAuthorizationHeaderOnlyRedacted()
+    public async Task TheHttpClientFactoryRequestLogs_AreOffByDefault()
     {
         _api.GivenPage(1, ["a"]);
         var services = new ServiceCollection();
@@ -213,6 +213,25 @@ public sealed class TelemetryEmissionTests : IDisposable
             o.BaseAddress = _api.BaseAddress;
             o.ServiceToken = ApiServer.Token;
         });
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<DatabrainClient>().GetDatasourcePageAsync(1);
+
+        _logs.Logs.Should().NotContain(l => l.Category.StartsWith("System.Net.Http.HttpClient.Databrain.Client", StringComparison.Ordinal));
+        SdkLines().Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task TheHttpClientFactoryTraceLogs_WhenTurnedBackOn_ShowTheAuthorizationHeaderOnlyRedacted()
+    {
+        _api.GivenPage(1, ["a"]);
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddDatabrainClient(o =>
+        {
+            o.BaseAddress = _api.BaseAddress;
+            o.ServiceToken = ApiServer.Token;
+        }).AddDefaultLogger();
         await using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<DatabrainClient>().GetDatasourcePageAsync(1);
