@@ -1,0 +1,38 @@
+using BenchmarkDotNet.Attributes;
+using Databrain.Client.Benchmarks.Canned;
+using Databrain.Client.Benchmarks.Peers;
+
+namespace Databrain.Client.Benchmarks.Operations;
+
+/// <summary>Auto-paging through 1,000 datasources: 100 full pages, then the empty page that ends it (101 requests).</summary>
+public class ListAllBenchmarks : OperationBenchmarks
+{
+    [Benchmark(Baseline = true)]
+    public Task<int> Floor() => C.Floor.CountAllAsync();
+
+    [Benchmark]
+    public async Task<int> Sdk()
+    {
+        var count = 0;
+        await foreach (var datasource in C.Sdk.ListDatasourcesAsync())
+        {
+            count += datasource.Name.Length > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    [Benchmark]
+    public Task<int> RefitResilience() => PeerCalls.CountAllAsync(C.RefitResilient);
+
+    [Benchmark]
+    public Task<int> Refit() => PeerCalls.CountAllAsync(C.RefitPlain);
+
+    protected override async Task VerifyAsync()
+    {
+        Expect(nameof(Floor), CannedResponses.ListedDatasources, await Floor());
+        Expect(nameof(Sdk), CannedResponses.ListedDatasources, await Sdk());
+        Expect(nameof(RefitResilience), CannedResponses.ListedDatasources, await RefitResilience());
+        Expect(nameof(Refit), CannedResponses.ListedDatasources, await Refit());
+    }
+}

@@ -1,0 +1,28 @@
+using BenchmarkDotNet.Attributes;
+using Databrain.Client.Benchmarks.Canned;
+
+namespace Databrain.Client.Benchmarks.Operations;
+
+/// <summary>Update a Postgres datasource: <c>PUT /api/v2/datasource</c>, answered 200 <c>{"name"}</c>.</summary>
+public class UpdateBenchmarks : OperationBenchmarks
+{
+    [Benchmark(Baseline = true)]
+    public Task<string?> Floor() => C.Floor.UpdateAsync(Contestants.WireRequest);
+
+    [Benchmark]
+    public Task<string> Sdk() => C.Sdk.UpdateDatasourceAsync(Contestants.SdkCredentials);
+
+    [Benchmark]
+    public async Task<string?> RefitResilience() => (await C.RefitResilient.UpdateAsync(Contestants.WireRequest)).Name;
+
+    [Benchmark]
+    public async Task<string?> Refit() => (await C.RefitPlain.UpdateAsync(Contestants.WireRequest)).Name;
+
+    protected override async Task VerifyAsync()
+    {
+        Expect(nameof(Floor), CannedResponses.DatasourceName, await Floor());
+        Expect(nameof(Sdk), CannedResponses.DatasourceName, await Sdk());
+        Expect(nameof(RefitResilience), CannedResponses.DatasourceName, await RefitResilience());
+        Expect(nameof(Refit), CannedResponses.DatasourceName, await Refit());
+    }
+}

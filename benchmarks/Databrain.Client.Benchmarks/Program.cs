@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Running;
+using Databrain.Client.Benchmarks.Load;
+
+// `load [options]`: the bounded loopback load run; anything else goes to BenchmarkDotNet
+// (for example `--filter '*'`, or `--filter '*Create*' --job Dry`).
+if (args is ["load", .. var loadArgs])
+{
+    return await LoadRun.RunAsync(loadArgs);
+}
+
+// Non-zero when nothing matched or any benchmark failed (a set-up check threw, a run crashed), so
+// scripts can rely on the exit code.
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(LoadRun).Assembly).Run(args).ToList();
+var reports = summaries.SelectMany(summary => summary.Reports).ToList();
+var failed = summaries.Count(summary => summary.HasCriticalValidationErrors) + reports.Count(report => !report.Success);
+Console.WriteLine($"benchmarks: {reports.Count(report => report.Success)} passed, {failed} failed");
+return summaries.Count == 0 || reports.Count == 0 || failed > 0 ? 1 : 0;
