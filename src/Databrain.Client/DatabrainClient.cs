@@ -86,7 +86,7 @@ public class DatabrainClient
     {
         var request = PrepareWrite(DatabrainOperation.Create, credentials, tenancySettings);
         var response = await SendAsync(
-            DatabrainOperation.Create, (api, ct) => api.CreateAsync(request, ct), Scrubber(credentials), cancellationToken)
+            DatabrainOperation.Create, static (api, request, ct) => api.CreateAsync(request, ct), request, credentials, cancellationToken)
             .ConfigureAwait(false);
 
         // The name is the key we sent; an answer without it (an empty 2xx body) still means created.
@@ -110,7 +110,7 @@ public class DatabrainClient
     {
         var request = PrepareWrite(DatabrainOperation.Update, credentials, tenancySettings);
         var response = await SendAsync(
-            DatabrainOperation.Update, (api, ct) => api.UpdateAsync(request, ct), Scrubber(credentials), cancellationToken)
+            DatabrainOperation.Update, static (api, request, ct) => api.UpdateAsync(request, ct), request, credentials, cancellationToken)
             .ConfigureAwait(false);
         return response?.Name ?? credentials.Name;
     }
@@ -151,7 +151,7 @@ public class DatabrainClient
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
         var pageText = pageNumber.ToString(CultureInfo.InvariantCulture);
         var response = await SendAsync(
-            DatabrainOperation.List, (api, ct) => api.ListAsync("true", pageText, ct), SecretScrubber.None, cancellationToken)
+            DatabrainOperation.List, static (api, pageText, ct) => api.ListAsync("true", pageText, ct), pageText, sent: null, cancellationToken)
             .ConfigureAwait(false);
         if (response?.Data is not { } data)
         {
@@ -179,7 +179,7 @@ public class DatabrainClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var response = await SendAsync(
-            DatabrainOperation.Delete, (api, ct) => api.DeleteAsync(name, ct), SecretScrubber.None, cancellationToken)
+            DatabrainOperation.Delete, static (api, name, ct) => api.DeleteAsync(name, ct), name, sent: null, cancellationToken)
             .ConfigureAwait(false);
         return new DeletedDatasource(response?.Id, response?.Message);
     }
@@ -196,7 +196,7 @@ public class DatabrainClient
         ArgumentException.ThrowIfNullOrWhiteSpace(datasourceId);
         var request = new SyncRequest(new SyncInput(datasourceId));
         var response = await SendAsync(
-            DatabrainOperation.Sync, (api, ct) => api.SyncAsync(request, ct), SecretScrubber.None, cancellationToken)
+            DatabrainOperation.Sync, static (api, request, ct) => api.SyncAsync(request, ct), request, sent: null, cancellationToken)
             .ConfigureAwait(false);
         return response?.Data?.Message;
     }
@@ -221,29 +221,29 @@ public class DatabrainClient
         return new DatasourceRequest(credentials.DatasourceType, credentials, tenancySettings);
     }
 
-    private SecretScrubber Scrubber(DatasourceCredentials credentials) => SecretScrubber.For(credentials, _options.ServiceToken);
-
-    private async Task<T?> SendAsync<T>(
+    // The call is a static lambda and its argument travels beside it, so no closure is allocated per call.
+    // The credentials sent (for create and update) are kept only to build the scrubber if an error comes back.
+    private async Task<T?> SendAsync<TArg, T>(
         DatabrainOperation operation,
-        Func<IDatabrainApi, CancellationToken, Task<IApiResponse<T>>> call,
-        SecretScrubber scrubber,
+        Func<IDatabrainApi, TArg, CancellationToken, Task<IApiResponse<T>>> call,
+        TArg argument,
+        DatasourceCredentials? sent,
         CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         // The SDK's own deadline, on the injected clock so tests need not wait for it.
-        using var deadline = _options.Timeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_options.Timeout, _timeProvider);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline?.Token ?? CancellationToken.None);
+        using var timeout = new CallDeadline(_options.Timeout, _timeProvider, cancellationToken);
 
         IApiResponse<T> response;
         try
         {
-            response = await call(_api, timeout.Token).ConfigureAwait(false);
+            response = await call(_api, argument, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        catch (OperationCanceledException) when (timeout.TimedOut)
         {
             throw new DatabrainTimeoutException(operation, _options.Timeout);
         }
@@ -254,7 +254,7 @@ public class DatabrainClient
             // request (and its Authorization header), so only the transport's own exception travels on.
             if (response.HasRequestError(out var requestError))
             {
-                throw NoResponse(operation, requestError.InnerException, cancellationToken, timeout.IsCancellationRequested);
+                throw NoResponse(operation, requestError.InnerException, cancellationToken, timeout.TimedOut);
             }
 
             if (response.IsSuccessStatusCode)
@@ -262,7 +262,8 @@ public class DatabrainClient
                 return response.Content;
             }
 
-            throw MapError(operation, response, scrubber);
+            // Only now, on the error path, are the credentials walked for the secret values to mask.
+            throw MapError(operation, response, sent is null ? SecretScrubber.None : SecretScrubber.For(sent, _options.ServiceToken));
         }
     }
 
