@@ -1,9 +1,10 @@
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Databrain.Client.Models;
+using Databrain.Client.Serialization;
 using Databrain.Client.Transport;
-using Refit;
 
 namespace Databrain.Client;
 
@@ -21,7 +22,8 @@ public class DatabrainClient
 {
     private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
 
-    private readonly IDatabrainApi _api = null!;
+    private readonly HttpClient _http = null!;
+    private readonly DatabrainRequests _requests = null!;
     private readonly DatabrainClientOptions _options = null!;
     private readonly TimeProvider _timeProvider = TimeProvider.System;
 
@@ -56,7 +58,8 @@ public class DatabrainClient
     {
         _options = Freeze(options);
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _api = DatabrainRefit.CreateApi(DatabrainHttpClientFactory.Create(_options, transport));
+        _http = DatabrainHttpClientFactory.Create(_options, transport);
+        _requests = new DatabrainRequests(_options.BaseAddress);
     }
 
     // The DI path: the HttpClient comes from IHttpClientFactory with the SDK's handlers already in it.
@@ -66,7 +69,8 @@ public class DatabrainClient
         _timeProvider = timeProvider;
         httpClient.BaseAddress = _options.BaseAddress;
         httpClient.Timeout = Timeout.InfiniteTimeSpan;
-        _api = DatabrainRefit.CreateApi(httpClient);
+        _http = httpClient;
+        _requests = new DatabrainRequests(_options.BaseAddress);
     }
 
     /// <summary>The address requests go to.</summary>
@@ -86,7 +90,7 @@ public class DatabrainClient
     {
         var request = PrepareWrite(DatabrainOperation.Create, credentials, tenancySettings);
         var response = await SendAsync(
-            DatabrainOperation.Create, static (api, request, ct) => api.CreateAsync(request, ct), request, credentials, cancellationToken)
+            DatabrainOperation.Create, _requests.Create(request), DatabrainJsonContext.Default.NameResponse, credentials, cancellationToken)
             .ConfigureAwait(false);
 
         // The name is the key we sent; an answer without it (an empty 2xx body) still means created.
@@ -110,7 +114,7 @@ public class DatabrainClient
     {
         var request = PrepareWrite(DatabrainOperation.Update, credentials, tenancySettings);
         var response = await SendAsync(
-            DatabrainOperation.Update, static (api, request, ct) => api.UpdateAsync(request, ct), request, credentials, cancellationToken)
+            DatabrainOperation.Update, _requests.Update(request), DatabrainJsonContext.Default.NameResponse, credentials, cancellationToken)
             .ConfigureAwait(false);
         return response?.Name ?? credentials.Name;
     }
@@ -149,9 +153,8 @@ public class DatabrainClient
     public virtual async Task<DatasourcePage> GetDatasourcePageAsync(int pageNumber, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
-        var pageText = pageNumber.ToString(CultureInfo.InvariantCulture);
         var response = await SendAsync(
-            DatabrainOperation.List, static (api, pageText, ct) => api.ListAsync("true", pageText, ct), pageText, sent: null, cancellationToken)
+            DatabrainOperation.List, _requests.ListPage(pageNumber), DatabrainJsonContext.Default.ListResponse, sent: null, cancellationToken)
             .ConfigureAwait(false);
         if (response?.Data is not { } data)
         {
@@ -179,7 +182,7 @@ public class DatabrainClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var response = await SendAsync(
-            DatabrainOperation.Delete, static (api, name, ct) => api.DeleteAsync(name, ct), name, sent: null, cancellationToken)
+            DatabrainOperation.Delete, _requests.Delete(name), DatabrainJsonContext.Default.DeleteResponse, sent: null, cancellationToken)
             .ConfigureAwait(false);
         return new DeletedDatasource(response?.Id, response?.Message);
     }
@@ -196,7 +199,7 @@ public class DatabrainClient
         ArgumentException.ThrowIfNullOrWhiteSpace(datasourceId);
         var request = new SyncRequest(new SyncInput(datasourceId));
         var response = await SendAsync(
-            DatabrainOperation.Sync, static (api, request, ct) => api.SyncAsync(request, ct), request, sent: null, cancellationToken)
+            DatabrainOperation.Sync, _requests.Sync(request), DatabrainJsonContext.Default.SyncResponse, sent: null, cancellationToken)
             .ConfigureAwait(false);
         return response?.Data?.Message;
     }
@@ -221,49 +224,60 @@ public class DatabrainClient
         return new DatasourceRequest(credentials.DatasourceType, credentials, tenancySettings);
     }
 
-    // The call is a static lambda and its argument travels beside it, so no closure is allocated per call.
-    // The credentials sent (for create and update) are kept only to build the scrubber if an error comes back.
-    private async Task<T?> SendAsync<TArg, T>(
+    // Sends one request (its body already serialized) and reads the answer: the body on success (null when
+    // it is empty or not JSON), else the error mapped to its exception. The credentials sent (create and
+    // update) are kept only to build the scrubber if an error comes back.
+    private async Task<T?> SendAsync<T>(
         DatabrainOperation operation,
-        Func<IDatabrainApi, TArg, CancellationToken, Task<IApiResponse<T>>> call,
-        TArg argument,
+        HttpRequestMessage request,
+        JsonTypeInfo<T> responseType,
         DatasourceCredentials? sent,
         CancellationToken cancellationToken)
+        where T : class
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        // The SDK's own deadline, on the injected clock so tests need not wait for it.
-        using var timeout = new CallDeadline(_options.Timeout, _timeProvider, cancellationToken);
-
-        IApiResponse<T> response;
-        try
+        using (request)
         {
-            response = await call(_api, argument, timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (OperationCanceledException) when (timeout.TimedOut)
-        {
-            throw new DatabrainTimeoutException(operation, _options.Timeout);
-        }
-
-        using (response)
-        {
-            // Refit reports a transport failure inside the response. Its ApiRequestException holds the live
-            // request (and its Authorization header), so only the transport's own exception travels on.
-            if (response.HasRequestError(out var requestError))
+            cancellationToken.ThrowIfCancellationRequested();
+            // The SDK's own deadline, on the injected clock so tests need not wait for it.
+            using var timeout = new CallDeadline(_options.Timeout, _timeProvider, cancellationToken);
+            try
             {
-                throw NoResponse(operation, requestError.InnerException, cancellationToken, timeout.TimedOut);
-            }
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                if (response.IsSuccessStatusCode)
+                {
+                    return await ReadBodyAsync(response, responseType, timeout.Token).ConfigureAwait(false);
+                }
 
-            if (response.IsSuccessStatusCode)
+                var error = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+
+                // Only now, on the error path, are the credentials walked for the secret values to mask.
+                throw MapError(
+                    operation, response, error, sent is null ? SecretScrubber.None : SecretScrubber.For(sent, _options.ServiceToken));
+            }
+            catch (Exception exception) when (exception is not DatabrainException)
             {
-                return response.Content;
+                // Nothing (or not all of the answer) arrived. The transport's exception travels on as the
+                // cause; it holds no request, so no Authorization header.
+                throw NoResponse(operation, exception, cancellationToken, timeout.TimedOut);
             }
+        }
+    }
 
-            // Only now, on the error path, are the credentials walked for the secret values to mask.
-            throw MapError(operation, response, sent is null ? SecretScrubber.None : SecretScrubber.For(sent, _options.ServiceToken));
+    // An empty or non-JSON success body reads as null, as "no content": each operation decides what that means.
+    private static async Task<T?> ReadBodyAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+        where T : class
+    {
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
+        {
+            try
+            {
+                return await JsonSerializer.DeserializeAsync(body, responseType, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
         }
     }
 
@@ -284,16 +298,16 @@ public class DatabrainClient
             operation, $"DataBrain {Verb(operation)}: no response arrived ({reason}).", cause);
     }
 
-    private DatabrainApiException MapError(DatabrainOperation operation, IApiResponse response, SecretScrubber scrubber)
+    private DatabrainApiException MapError(DatabrainOperation operation, HttpResponseMessage response, string? content, SecretScrubber scrubber)
     {
-        var body = ErrorBody.Parse((response.Error as ApiException)?.Content, response.ContentHeaders?.ContentType?.MediaType);
+        var body = ErrorBody.Parse(content, response.Content.Headers.ContentType?.MediaType);
         return ErrorMapper.Map(
             operation,
-            (int)response.StatusCode!.Value,
+            (int)response.StatusCode,
             body.Code,
             scrubber.Scrub(body.Message),
-            RequestId(response.Headers!),
-            RetryAfter(response.Headers!.RetryAfter));
+            RequestId(response.Headers),
+            RetryAfter(response.Headers.RetryAfter));
     }
 
     private TimeSpan? RetryAfter(RetryConditionHeaderValue? retryAfter)
