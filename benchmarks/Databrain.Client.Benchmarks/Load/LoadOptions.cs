@@ -7,7 +7,7 @@ internal sealed record LoadOptions(int Requests, int Concurrency, int Rounds, Ti
 {
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new LoadOptions(Requests: 50_000, Concurrency: 64, Rounds: 3, RoundLimit: TimeSpan.FromSeconds(30), Operation: "create");
+        var options = new LoadOptions(Requests: 50_000, Concurrency: 64, Rounds: 5, RoundLimit: TimeSpan.FromSeconds(30), Operation: "create");
         for (var i = 0; i + 1 < args.Count; i += 2)
         {
             var value = args[i + 1];

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# CI dry run of the performance suite (not a measurement): every BenchmarkDotNet benchmark once
+# (Job Dry), each class first checking that every contestant gets the answer it should, then a small
+# bounded loopback load run (no errors, no socket growth). About a minute on a 2-core machine.
+# Quiet on success except one summary line; the log's tail on failure; exits non-zero on failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+project=benchmarks/Databrain.Client.Benchmarks
+
+fail() {
+  echo "benchmarks-dry: FAILED: $1" >&2
+  tail -n 60 "$2" >&2
+  exit 1
+}
+
+dotnet build "$project" -c Release >"$work/build.log" 2>&1 || fail "build" "$work/build.log"
+dotnet run -c Release --no-build --project "$project" -- \
+  --filter '*' --job Dry --artifacts "$work/artifacts" >"$work/dry.log" 2>&1 || fail "benchmarks" "$work/dry.log"
+dotnet run -c Release --no-build --project "$project" -- \
+  load --requests 2000 --rounds 1 --seconds 30 >"$work/load.log" 2>&1 || fail "load run" "$work/load.log"
+
+echo "benchmarks-dry: ok ($(grep -E '^benchmarks: ' "$work/dry.log" | tail -n 1 | cut -d' ' -f2-); load run: no errors, no socket growth)"
