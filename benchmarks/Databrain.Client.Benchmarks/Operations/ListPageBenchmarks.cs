@@ -17,11 +17,5 @@ public class ListPageBenchmarks : OperationBenchmarks
     [Benchmark]
     public async Task<int> Refit() => (await C.RefitPlain.ListAsync("true", 1)).Data!.Count;
 
-    protected override async Task VerifyAsync()
-    {
-        Expect(nameof(Floor), 10, await Floor());
-        Expect(nameof(Sdk), 10, await Sdk());
-        Expect(nameof(RefitResilience), 10, await RefitResilience());
-        Expect(nameof(Refit), 10, await Refit());
-    }
+    protected override object Expected(string contestant) => 10;
 }

@@ -19,19 +19,22 @@ public abstract class OperationBenchmarks
     public void Setup()
     {
         _contestants = new Contestants(ConflictOnCreate);
-        VerifyAsync().GetAwaiter().GetResult();
+        foreach (var benchmark in GetType().GetMethods().Where(method => method.IsDefined(typeof(BenchmarkAttribute), inherit: false)))
+        {
+            var task = (Task)benchmark.Invoke(this, null)!;
+            task.GetAwaiter().GetResult();
+            var actual = task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task);
+            var expected = Expected(benchmark.Name);
+            if (!Equals(expected, actual is Exception exception ? exception.GetType() : actual))
+            {
+                throw new InvalidOperationException($"{benchmark.DeclaringType!.Name}.{benchmark.Name}: expected {expected}, got {actual}.");
+            }
+        }
     }
 
     [GlobalCleanup]
     public void Cleanup() => _contestants?.Dispose();
 
-    protected abstract Task VerifyAsync();
-
-    protected static void Expect<T>(string contestant, T expected, T actual)
-    {
-        if (!EqualityComparer<T>.Default.Equals(expected, actual))
-        {
-            throw new InvalidOperationException($"{contestant}: expected {expected}, got {actual}.");
-        }
-    }
+    /// <summary>What the benchmark method <paramref name="contestant"/> must return (for an exception: its type).</summary>
+    protected abstract object Expected(string contestant);
 }

@@ -18,11 +18,5 @@ public class UpdateBenchmarks : OperationBenchmarks
     [Benchmark]
     public async Task<string?> Refit() => (await C.RefitPlain.UpdateAsync(Contestants.WireRequest)).Name;
 
-    protected override async Task VerifyAsync()
-    {
-        Expect(nameof(Floor), CannedResponses.DatasourceName, await Floor());
-        Expect(nameof(Sdk), CannedResponses.DatasourceName, await Sdk());
-        Expect(nameof(RefitResilience), CannedResponses.DatasourceName, await RefitResilience());
-        Expect(nameof(Refit), CannedResponses.DatasourceName, await Refit());
-    }
+    protected override object Expected(string contestant) => CannedResponses.DatasourceName;
 }
