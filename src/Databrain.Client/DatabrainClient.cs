@@ -3,8 +3,14 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Databrain.Client.Models;
+using Databrain.Client.Resilience;
 using Databrain.Client.Serialization;
 using Databrain.Client.Transport;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace Databrain.Client;
 
@@ -15,7 +21,10 @@ namespace Databrain.Client;
 /// </summary>
 /// <remarks>
 /// Every method validates its input before anything is sent, and turns every failure into a
-/// <see cref="DatabrainException"/> (the caller's own cancellation aside). Methods are virtual so tests can
+/// <see cref="DatabrainException"/> (the caller's own cancellation aside). Failed attempts are retried where that
+/// is safe (<see cref="DatabrainClientOptions.Resilience"/>): list, update and sync on any transient failure, create
+/// and delete only when the server provably did not process them; a create or delete that may have happened
+/// without an answer throws <see cref="DatabrainOutcomeUnknownException"/>. Methods are virtual so tests can
 /// mock the client; <see cref="DatabrainModelFactory"/> builds the results.
 /// </remarks>
 public class DatabrainClient
@@ -26,12 +35,25 @@ public class DatabrainClient
     private readonly DatabrainRequests _requests = null!;
     private readonly DatabrainClientOptions _options = null!;
     private readonly TimeProvider _timeProvider = TimeProvider.System;
+    private readonly ILogger _logger = NullLogger.Instance;
 
-    /// <summary>Creates a client that owns its HTTP stack (a shared, pooled connection handler).</summary>
-    /// <param name="options">Base address, token and timeouts; copied, so later changes have no effect.</param>
+    /// <summary>Creates a client that owns its HTTP stack (a shared, pooled connection handler). It logs nothing.</summary>
+    /// <param name="options">Base address, token, timeouts and resilience; copied, so later changes have no effect.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public DatabrainClient(DatabrainClientOptions options)
-        : this(options, transport: null, timeProvider: null)
+        : this(options, transport: null, timeProvider: null, loggerFactory: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that owns its HTTP stack and logs each retry (at Warning, category <c>Databrain.Client</c>)
+    /// through <paramref name="loggerFactory"/>.
+    /// </summary>
+    /// <param name="options">Base address, token, timeouts and resilience; copied, so later changes have no effect.</param>
+    /// <param name="loggerFactory">Where retry log lines go; <see langword="null"/> logs nothing.</param>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    public DatabrainClient(DatabrainClientOptions options, ILoggerFactory? loggerFactory)
+        : this(options, transport: null, timeProvider: null, loggerFactory)
     {
     }
 
@@ -41,10 +63,23 @@ public class DatabrainClient
     /// <paramref name="options"/>; the caller keeps ownership of <paramref name="httpClient"/>.
     /// </summary>
     /// <param name="httpClient">The caller's client.</param>
-    /// <param name="options">Base address, token and timeouts; copied, so later changes have no effect.</param>
+    /// <param name="options">Base address, token, timeouts and resilience; copied, so later changes have no effect.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public DatabrainClient(HttpClient httpClient, DatabrainClientOptions options)
-        : this(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient)), timeProvider: null)
+        : this(httpClient, options, loggerFactory: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends its requests through <paramref name="httpClient"/>, adding the SDK's headers and
+    /// policies on top, and logs each retry through <paramref name="loggerFactory"/>.
+    /// </summary>
+    /// <param name="httpClient">The caller's client; the caller keeps ownership of it.</param>
+    /// <param name="options">Base address, token, timeouts and resilience; copied, so later changes have no effect.</param>
+    /// <param name="loggerFactory">Where retry log lines go; <see langword="null"/> logs nothing.</param>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    public DatabrainClient(HttpClient httpClient, DatabrainClientOptions options, ILoggerFactory? loggerFactory)
+        : this(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient)), timeProvider: null, loggerFactory)
     {
     }
 
@@ -53,20 +88,22 @@ public class DatabrainClient
     {
     }
 
-    // Without DI; tests pass a fake clock.
-    internal DatabrainClient(DatabrainClientOptions options, HttpClient? transport, TimeProvider? timeProvider = null)
+    // Without DI; tests pass a fake clock, which the resilience pipeline uses too.
+    internal DatabrainClient(DatabrainClientOptions options, HttpClient? transport, TimeProvider? timeProvider, ILoggerFactory? loggerFactory = null)
     {
         _options = Freeze(options);
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _http = DatabrainHttpClientFactory.Create(_options, transport);
+        _logger = loggerFactory?.CreateLogger(ResilienceLog.Category) ?? NullLogger.Instance;
+        _http = DatabrainHttpClientFactory.Create(_options, transport, _timeProvider, _logger);
         _requests = new DatabrainRequests(_options.BaseAddress);
     }
 
-    // The DI path: the HttpClient comes from IHttpClientFactory with the SDK's handlers already in it.
-    internal DatabrainClient(HttpClient httpClient, DatabrainClientOptions options, TimeProvider timeProvider)
+    // The DI path: the HttpClient comes from IHttpClientFactory with the SDK's handlers (resilience included) already in it.
+    internal DatabrainClient(HttpClient httpClient, DatabrainClientOptions options, TimeProvider timeProvider, ILogger logger)
     {
         _options = Freeze(options);
         _timeProvider = timeProvider;
+        _logger = logger;
         httpClient.BaseAddress = _options.BaseAddress;
         httpClient.Timeout = Timeout.InfiniteTimeSpan;
         _http = httpClient;
@@ -84,16 +121,21 @@ public class DatabrainClient
     /// <exception cref="DatabrainValidationException">The input is invalid; nothing was sent.</exception>
     /// <exception cref="DatasourceNameConflictException">A datasource with this name already exists.</exception>
     /// <exception cref="CredentialTestFailedException">DataBrain could not connect with these credentials.</exception>
+    /// <exception cref="DatabrainOutcomeUnknownException">
+    /// The request may have reached DataBrain but no answer came; it was not sent again. See
+    /// <see cref="DatabrainOutcomeUnknownException.DatasourceExists"/>.
+    /// </exception>
     /// <exception cref="DatabrainException">Any other failure.</exception>
     public virtual async Task<string> CreateDatasourceAsync(
         DatasourceCredentials credentials, TenancySettings? tenancySettings = null, CancellationToken cancellationToken = default)
     {
         var request = PrepareWrite(DatabrainOperation.Create, credentials, tenancySettings);
+        var call = new UnrepeatableCall(credentials.Name);
         var response = await SendAsync(
-            DatabrainOperation.Create, _requests.Create(request), DatabrainJsonContext.Default.NameResponse, credentials, cancellationToken)
+            DatabrainOperation.Create, _requests.Create(request, call), DatabrainJsonContext.Default.NameResponse, credentials, cancellationToken, call)
             .ConfigureAwait(false);
 
-        // The name is the key we sent; an answer without it (an empty 2xx body) still means created.
+        // The name is the key we sent; a 2xx answer without it (an empty or unreadable body) still means created.
         return response?.Name ?? credentials.Name;
     }
 
@@ -177,12 +219,17 @@ public class DatabrainClient
     /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
     /// <exception cref="DatasourceNotFoundException">No datasource has this name.</exception>
     /// <exception cref="DatasourceInUseException">Other resources still use the datasource.</exception>
+    /// <exception cref="DatabrainOutcomeUnknownException">
+    /// The request may have reached DataBrain but no answer came; it was not sent again. See
+    /// <see cref="DatabrainOutcomeUnknownException.DatasourceExists"/>.
+    /// </exception>
     /// <exception cref="DatabrainException">Any other failure.</exception>
     public virtual async Task<DeletedDatasource> DeleteDatasourceAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var call = new UnrepeatableCall(name);
         var response = await SendAsync(
-            DatabrainOperation.Delete, _requests.Delete(name), DatabrainJsonContext.Default.DeleteResponse, sent: null, cancellationToken)
+            DatabrainOperation.Delete, _requests.Delete(name, call), DatabrainJsonContext.Default.DeleteResponse, sent: null, cancellationToken, call)
             .ConfigureAwait(false);
         return new DeletedDatasource(response?.Id, response?.Message);
     }
@@ -224,55 +271,79 @@ public class DatabrainClient
         return new DatasourceRequest(credentials.DatasourceType, credentials, tenancySettings);
     }
 
-    // Sends one request (its body already serialized) and reads the answer: the body on success (null when
-    // it is empty or not JSON), else the error mapped to its exception. The credentials sent (create and
-    // update) are kept only to build the scrubber if an error comes back.
+    // Sends one request (its body already serialized; the handlers read the whole answer) and reads it: the
+    // body on success (null when it is empty or not JSON), else the error mapped to its exception. The
+    // credentials sent (create and update) are kept only to build the scrubber if an error comes back.
     private async Task<T?> SendAsync<T>(
         DatabrainOperation operation,
         HttpRequestMessage request,
         JsonTypeInfo<T> responseType,
         DatasourceCredentials? sent,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        UnrepeatableCall? unrepeatable = null)
         where T : class
     {
         using (request)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // The SDK's own deadline, on the injected clock so tests need not wait for it.
-            using var timeout = new CallDeadline(_options.Timeout, _timeProvider, cancellationToken);
+            using var deadline = new CallDeadline(_options.Timeout, _timeProvider, cancellationToken);
+            HttpResponseMessage response;
             try
             {
-                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-                if (response.IsSuccessStatusCode)
+                response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException canceled) when (cancellationToken.IsCancellationRequested)
+            {
+                // Report the caller's own token, not the SDK's deadline.
+                throw new OperationCanceledException(canceled.Message, canceled, cancellationToken);
+            }
+            catch (IncompleteResponseException incomplete) when (incomplete.StatusCode is { } status)
+            {
+                // The status line arrived and decides; the cut-off body only matters where it is the result.
+                if ((int)status is >= 200 and <= 299 && operation != DatabrainOperation.List)
                 {
-                    return await ReadBodyAsync(response, responseType, timeout.Token).ConfigureAwait(false);
+                    return default;
                 }
 
-                var error = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+                throw (int)status is >= 200 and <= 299
+                    ? new DatabrainConnectionException(operation, $"DataBrain {Verb(operation)}: the answer was cut off before its body was complete.", incomplete.InnerException)
+                    : ErrorMapper.Map(operation, (int)status, null, "the response body was cut off", null, null);
+            }
+            catch (Exception cause) when (cause is not DatabrainException)
+            {
+                // No answer. The transport's exception travels on as the cause; it holds no request, so no
+                // Authorization header.
+                throw await NoAnswerAsync(operation, cause, deadline.DeadlinePassed, unrepeatable, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+
+            using (response)
+            {
+                if (response.IsSuccessStatusCode)
+                {
+                    return await ReadBodyAsync(response, responseType).ConfigureAwait(false);
+                }
 
                 // Only now, on the error path, are the credentials walked for the secret values to mask.
+                var error = await response.Content.ReadAsStringAsync(CancellationToken.None).ConfigureAwait(false);
                 throw MapError(
                     operation, response, error, sent is null ? SecretScrubber.None : SecretScrubber.For(sent, _options.ServiceToken));
-            }
-            catch (Exception exception) when (exception is not DatabrainException)
-            {
-                // Nothing (or not all of the answer) arrived. The transport's exception travels on as the
-                // cause; it holds no request, so no Authorization header.
-                throw NoResponse(operation, exception, cancellationToken, timeout.TimedOut);
             }
         }
     }
 
-    // An empty or non-JSON success body reads as null, as "no content": each operation decides what that means.
-    private static async Task<T?> ReadBodyAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    // The answer is already in memory (SingleExchangeHandler read it within the attempt). An empty or non-JSON
+    // success body reads as null, "no content": each operation decides what that means.
+    private static async Task<T?> ReadBodyAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> responseType)
         where T : class
     {
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStreamAsync(CancellationToken.None).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
         {
             try
             {
-                return await JsonSerializer.DeserializeAsync(body, responseType, cancellationToken).ConfigureAwait(false);
+                return await JsonSerializer.DeserializeAsync(body, responseType, CancellationToken.None).ConfigureAwait(false);
             }
             catch (JsonException)
             {
@@ -281,21 +352,82 @@ public class DatabrainClient
         }
     }
 
-    private Exception NoResponse(DatabrainOperation operation, Exception? cause, CancellationToken cancellationToken, bool timedOut)
+    private async Task<Exception> NoAnswerAsync(
+        DatabrainOperation operation, Exception? cause, bool deadlinePassed, UnrepeatableCall? unrepeatable, CancellationToken cancellationToken)
     {
-        if (cause is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        if (cancellationToken.IsCancellationRequested)
         {
-            return new OperationCanceledException(cause.Message, cause, cancellationToken);
+            return new OperationCanceledException(cause?.Message, cause, cancellationToken);
         }
 
-        if (timedOut || cause is OperationCanceledException or TimeoutException)
+        DatabrainException failure;
+        bool mayHaveBeenProcessed;
+        switch (cause)
         {
-            return new DatabrainTimeoutException(operation, _options.Timeout);
+            case var _ when deadlinePassed:
+                failure = new DatabrainTimeoutException(operation, _options.Timeout);
+
+                // Only between attempts (after a 429, a 503 or a refused connection) is nothing in flight.
+                mayHaveBeenProcessed = unrepeatable?.AwaitingRetry != true;
+                break;
+            case TimeoutRejectedException rejected:
+                failure = new DatabrainTimeoutException(operation, rejected.Timeout);
+                mayHaveBeenProcessed = true;
+                break;
+            case BrokenCircuitException broken:
+                return new DatabrainCircuitOpenException(operation, broken.RetryAfter);
+            case ExecutionRejectedException:
+                return new DatabrainConnectionException(operation, $"DataBrain {Verb(operation)}: not sent, the resilience pipeline rejected it.");
+            case OperationCanceledException or TimeoutException:
+                // The transport's own timeout, for example the Timeout of a caller's HttpClient.
+                failure = new DatabrainTimeoutException(operation, _options.Timeout, cause);
+                mayHaveBeenProcessed = true;
+                break;
+            default:
+                var reason = cause is HttpRequestException http ? http.Message : cause?.GetType().Name ?? "unknown";
+                failure = new DatabrainConnectionException(operation, $"DataBrain {Verb(operation)}: no response arrived ({reason}).", cause);
+                mayHaveBeenProcessed = !RetryRules.NeverSent(cause);
+                break;
         }
 
-        var reason = cause is HttpRequestException http ? http.Message : cause?.GetType().Name ?? "unknown";
-        return new DatabrainConnectionException(
-            operation, $"DataBrain {Verb(operation)}: no response arrived ({reason}).", cause);
+        if (unrepeatable is null || !mayHaveBeenProcessed)
+        {
+            return failure;
+        }
+
+        bool? exists = _options.VerifyUnknownOutcome ? await DatasourceExistsAsync(unrepeatable.DatasourceName, cancellationToken).ConfigureAwait(false) : null;
+        ResilienceLog.OutcomeUnknown(_logger, operation, failure.Message, exists);
+        return new DatabrainOutcomeUnknownException(operation, unrepeatable.DatasourceName, exists, failure);
+    }
+
+    /// <summary>
+    /// Whether a datasource has this exact (case-sensitive) name, by paging through list with its own safe
+    /// retries; the whole lookup is bounded by the client's timeout. <see langword="null"/> if it failed.
+    /// </summary>
+    private async Task<bool?> DatasourceExistsAsync(string name, CancellationToken cancellationToken)
+    {
+        using var deadline = _options.Timeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_options.Timeout, _timeProvider);
+        using var lookup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline?.Token ?? CancellationToken.None);
+        try
+        {
+            await foreach (var datasource in ListDatasourcesAsync(lookup.Token).ConfigureAwait(false))
+            {
+                if (string.Equals(datasource.Name, name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        catch (DatabrainException)
+        {
+            return null;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     private DatabrainApiException MapError(DatabrainOperation operation, HttpResponseMessage response, string? content, SecretScrubber scrubber)
@@ -307,23 +439,7 @@ public class DatabrainClient
             body.Code,
             scrubber.Scrub(body.Message),
             RequestId(response.Headers),
-            RetryAfter(response.Headers.RetryAfter));
-    }
-
-    private TimeSpan? RetryAfter(RetryConditionHeaderValue? retryAfter)
-    {
-        if (retryAfter?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        if (retryAfter?.Date is { } date)
-        {
-            var wait = date - _timeProvider.GetUtcNow();
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-
-        return null;
+            RetryRules.RetryAfter(response.Headers.RetryAfter, _timeProvider));
     }
 
     private static string? RequestId(HttpResponseHeaders headers)

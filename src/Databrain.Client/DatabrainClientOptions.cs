@@ -36,10 +36,22 @@ public sealed class DatabrainClientOptions
     public Func<CancellationToken, ValueTask<string>>? ServiceTokenProvider { get; set; }
 
     /// <summary>
-    /// The longest a whole call may take, retries included (default 2 minutes: create and update test a
-    /// live connection and cache the schema before they answer). Use <see cref="Timeout.InfiniteTimeSpan"/> for none.
+    /// The longest a whole call may take, retries and their delays included (default 2 minutes: create and update
+    /// test a live connection and cache the schema before they answer). Use <see cref="Timeout.InfiniteTimeSpan"/>
+    /// for none. Each attempt is also bounded by <see cref="DatabrainResilienceOptions.AttemptTimeout"/>.
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Retries, the per-attempt timeout and the circuit breaker; see <see cref="DatabrainResilienceOptions"/>.</summary>
+    public DatabrainResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>
+    /// When a create or delete ends without an answer after the request may have reached the server (default
+    /// <see langword="true"/>): look the name up by listing datasources before throwing
+    /// <see cref="DatabrainOutcomeUnknownException"/>, so that <see cref="DatabrainOutcomeUnknownException.DatasourceExists"/>
+    /// says whether the datasource now exists. The lookup is bounded by <see cref="Timeout"/>.
+    /// </summary>
+    public bool VerifyUnknownOutcome { get; set; } = true;
 
     /// <summary>
     /// Your application's product token (for example <c>MyApp/1.2</c>); the SDK appends
@@ -78,6 +90,15 @@ public sealed class DatabrainClientOptions
             problems.Add($"{nameof(Timeout)} must be positive or infinite.");
         }
 
+        if (Resilience is null)
+        {
+            problems.Add($"{nameof(Resilience)} must be set.");
+        }
+        else
+        {
+            Resilience.Validate($"{nameof(Resilience)}.", problems);
+        }
+
         return problems;
     }
 
@@ -88,7 +109,14 @@ public sealed class DatabrainClientOptions
         $"{nameof(ServiceToken)} = {(ServiceToken is null ? "(none)" : SecretMask.Value)}, " +
         $"{nameof(ServiceTokenProvider)} = {(ServiceTokenProvider is null ? "(none)" : "(set)")}, " +
         $"{nameof(Timeout)} = {Timeout}, {nameof(UserAgent)} = {UserAgent ?? "(none)"}, " +
-        $"{nameof(AllowInsecureHttp)} = {AllowInsecureHttp} }}";
+        $"{nameof(AllowInsecureHttp)} = {AllowInsecureHttp}, {nameof(VerifyUnknownOutcome)} = {VerifyUnknownOutcome}, " +
+        $"{nameof(Resilience)} = {Resilience?.ToString() ?? "(none)"} }}";
 
-    internal DatabrainClientOptions Clone() => (DatabrainClientOptions)MemberwiseClone();
+    /// <summary>A deep copy: the sub-options are copied too, so a frozen client shares nothing mutable with the caller.</summary>
+    internal DatabrainClientOptions Clone()
+    {
+        var copy = (DatabrainClientOptions)MemberwiseClone();
+        copy.Resilience = Resilience?.Clone()!;
+        return copy;
+    }
 }

@@ -1,12 +1,23 @@
 using Databrain.Client;
+using Databrain.Client.Resilience;
 using Databrain.Client.Transport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers <see cref="DatabrainClient"/> over <c>IHttpClientFactory</c>.</summary>
+/// <remarks>
+/// The client's <see cref="HttpClient"/> runs, outermost first: the SDK's resilience handler (retries, circuit
+/// breaker and per-attempt timeout from <see cref="DatabrainClientOptions.Resilience"/>, added with
+/// <c>AddResilienceHandler</c>), then for every attempt the single-exchange guard (empty DELETE body, whole answer read), the SDK headers (so a retried
+/// attempt gets a fresh token) and any handler you add to the returned builder. To use your own pipeline instead,
+/// call <c>RemoveAllResilienceHandlers()</c> on the returned builder and add yours; it then runs below the SDK headers.
+/// Retry log lines go to the container's <c>ILoggerFactory</c>, category <c>Databrain.Client</c>.
+/// </remarks>
 public static class DatabrainServiceCollectionExtensions
 {
     /// <summary>
@@ -95,7 +106,18 @@ public static class DatabrainServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(DatabrainHttpClientFactory.CreatePrimaryHandler)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers()
-            .RedactLoggedHeaders(static _ => true)
+            .RedactLoggedHeaders(static _ => true);
+
+        // Above the per-attempt handlers: the registry builds the pipeline once for this client.
+        builder.AddResilienceHandler(DatabrainResiliencePipeline.Name, (pipeline, context) =>
+            DatabrainResiliencePipeline.Configure(
+                pipeline,
+                OptionsFor(context.ServiceProvider, name).Resilience,
+                Logger(context.ServiceProvider),
+                context.ServiceProvider.GetRequiredService<TimeProvider>()));
+
+        builder
+            .AddHttpMessageHandler(static () => new SingleExchangeHandler())
             .AddHttpMessageHandler(sp => new SdkHeadersHandler(OptionsFor(sp, name)));
 
         if (name.Length == 0)
@@ -113,7 +135,11 @@ public static class DatabrainServiceCollectionExtensions
     private static DatabrainClient Create(IServiceProvider services, string name, string httpClientName) => new(
         services.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName),
         OptionsFor(services, name),
-        services.GetRequiredService<TimeProvider>());
+        services.GetRequiredService<TimeProvider>(),
+        Logger(services));
+
+    private static ILogger Logger(IServiceProvider services) =>
+        (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(ResilienceLog.Category);
 
     private static DatabrainClientOptions OptionsFor(IServiceProvider services, string name) =>
         services.GetRequiredService<IOptionsMonitor<DatabrainClientOptions>>().Get(name);

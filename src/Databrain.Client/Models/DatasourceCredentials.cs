@@ -87,6 +87,15 @@ public abstract record DatasourceCredentials
     /// </exception>
     public static DatasourceCredentials FromJson(DatasourceType type, string json) => CredentialsReader.Read(type, json);
 
+    /// <summary>
+    /// Whether a field of a documented type's <c>credentials</c> holds a secret (<c>password</c>,
+    /// <c>privateKey</c>, <c>credentials_json</c>, <c>token</c>, <c>client_secret</c>, <c>s3SecretAccessKey</c>,
+    /// <c>sshPrivateKey</c>, and <c>s3AccessKeyId</c>), for tools that must mask what they print.
+    /// </summary>
+    /// <param name="wireName">A field name inside <c>credentials</c>, for example <c>password</c>.</param>
+    /// <returns><see langword="true"/> for a secret field. For <see cref="CustomCredentials"/> treat every field but <c>name</c> as secret.</returns>
+    public static bool IsSecretField(string wireName) => SecretFields.Contains(wireName);
+
     /// <summary>Reads a wire-format <c>credentials</c> object, already parsed, into the record of <paramref name="type"/>.</summary>
     /// <param name="type">The <c>datasourceType</c> the fields belong to. A type this SDK does not know gives a <see cref="CustomCredentials"/>.</param>
     /// <param name="credentials">The <c>credentials</c> JSON object. The result does not depend on its document staying alive.</param>

@@ -8,6 +8,7 @@ namespace Databrain.Client.Transport;
 internal readonly struct CallDeadline : IDisposable
 {
     private readonly CancellationTokenSource? _source;
+    private readonly CancellationToken _callerToken;
     private readonly CancellationTokenRegistration _caller;
 
     /// <param name="timeout">The deadline; <see cref="Timeout.InfiniteTimeSpan"/> for none.</param>
@@ -15,6 +16,7 @@ internal readonly struct CallDeadline : IDisposable
     /// <param name="cancellationToken">The caller's token.</param>
     public CallDeadline(TimeSpan timeout, TimeProvider clock, CancellationToken cancellationToken)
     {
+        _callerToken = cancellationToken;
         if (timeout == Timeout.InfiniteTimeSpan)
         {
             Token = cancellationToken;
@@ -33,11 +35,8 @@ internal readonly struct CallDeadline : IDisposable
     /// <summary>The token to send the call with.</summary>
     public CancellationToken Token { get; }
 
-    /// <summary>
-    /// Whether the call's token has fired. Check the caller's own token first: when the caller cancelled,
-    /// this is <see langword="true"/> too.
-    /// </summary>
-    public bool TimedOut => _source?.IsCancellationRequested == true;
+    /// <summary>Whether the client's deadline passed (and not the caller's own cancellation).</summary>
+    public bool DeadlinePassed => _source?.IsCancellationRequested == true && !_callerToken.IsCancellationRequested;
 
     public void Dispose()
     {

@@ -1,10 +1,14 @@
 using System.Net;
+using Databrain.Client.Resilience;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 
 namespace Databrain.Client.Transport;
 
 /// <summary>
-/// Builds the SDK's HTTP stack when no <c>IHttpClientFactory</c> is in play: headers below the
-/// resilience layer, over either a shared connection pool or the caller's own <see cref="HttpClient"/>.
+/// Builds the SDK's HTTP stack when no <c>IHttpClientFactory</c> is in play, in the same order as the DI path:
+/// the resilience handler (once per call), then per attempt the single-exchange guard and the SDK headers, over either
+/// a shared connection pool or the caller's own <see cref="HttpClient"/>.
 /// </summary>
 internal static class DatabrainHttpClientFactory
 {
@@ -18,10 +22,17 @@ internal static class DatabrainHttpClientFactory
         AutomaticDecompression = DecompressionMethods.All,
     };
 
-    public static HttpClient Create(DatabrainClientOptions options, HttpClient? transport)
+    /// <summary>The client's HttpClient; its pipeline is built here, once per client.</summary>
+    public static HttpClient Create(DatabrainClientOptions options, HttpClient? transport, TimeProvider timeProvider, ILogger logger)
     {
         HttpMessageHandler bottom = transport is null ? SharedPool.Value : new HttpClientTransportHandler(transport);
-        var headers = new SdkHeadersHandler(options) { InnerHandler = bottom };
-        return new HttpClient(headers, disposeHandler: false) { BaseAddress = options.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        HttpMessageHandler chain = new SingleExchangeHandler { InnerHandler = new SdkHeadersHandler(options) { InnerHandler = bottom } };
+        if (DatabrainResiliencePipeline.Build(options.Resilience, logger, timeProvider) is { } pipeline)
+        {
+            chain = new ResilienceHandler(pipeline) { InnerHandler = chain };
+        }
+
+        // disposeHandler: false, because the bottom of the chain (the shared pool or the caller's client) outlives this client.
+        return new HttpClient(chain, disposeHandler: false) { BaseAddress = options.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
     }
 }

@@ -5,6 +5,8 @@ namespace Databrain.Client.Transport;
 /// <summary>
 /// Adds <c>Authorization: Bearer</c>, <c>Accept</c> and <c>User-Agent</c> to every attempt. It sits below the
 /// resilience handler, so a retried attempt asks the token provider again (a rotated token is picked up).
+/// A caller who replaces the SDK's resilience handler on the DI path gets theirs added below this one instead:
+/// then every attempt of a call reuses the first attempt's token.
 /// </summary>
 /// <remarks>
 /// With a fixed token the header value is built once and shared by every request

@@ -1,4 +1,3 @@
-using Databrain.Client.Tests.Support;
 
 namespace Databrain.Client.Tests.Client;
 
@@ -53,7 +52,9 @@ public sealed class ErrorMappingTests : IDisposable
         api.RequestId.Should().Be("req-42");
         api.Operation.Should().Be(operation);
         api.Message.Should().Contain(code).And.Contain("the server says no").And.Contain("req-42").And.Contain(status.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        _api.Requests.Should().HaveCount(1);
+        var attempts = Operations.ExpectedAttempts(operation, status);
+        _api.Requests.Should().HaveCount(attempts);
+        _api.RetryDelays.Should().HaveCount(attempts - 1);
     }
 
     [Theory]
@@ -74,14 +75,14 @@ public sealed class ErrorMappingTests : IDisposable
     }
 
     [Theory]
-    [InlineData(400, null, typeof(DatabrainApiException))]
-    [InlineData(401, "", typeof(DatabrainAuthenticationException))]
-    [InlineData(404, "", typeof(DatabrainApiException))]
-    [InlineData(429, "", typeof(DatabrainRateLimitedException))]
-    [InlineData(500, "", typeof(DatabrainServerException))]
-    [InlineData(502, "<html><body><h1>502 Bad Gateway</h1><p>password=hunter2</p></body></html>", typeof(DatabrainServerException))]
-    [InlineData(503, """{"error":{"code":"INTERNAL_SER""", typeof(DatabrainServerException))]
-    public async Task UndocumentedBody_StillMapsByStatus(int status, string? body, Type expectedType)
+    [InlineData(400, null, typeof(DatabrainApiException), 1)]
+    [InlineData(401, "", typeof(DatabrainAuthenticationException), 1)]
+    [InlineData(404, "", typeof(DatabrainApiException), 1)]
+    [InlineData(429, "", typeof(DatabrainRateLimitedException), 4)]
+    [InlineData(500, "", typeof(DatabrainServerException), 4)]
+    [InlineData(502, "<html><body><h1>502 Bad Gateway</h1><p>password=hunter2</p></body></html>", typeof(DatabrainServerException), 4)]
+    [InlineData(503, """{"error":{"code":"INTERNAL_SER""", typeof(DatabrainServerException), 4)]
+    public async Task UndocumentedBody_StillMapsByStatus_AfterTheRetriesListIsAllowed(int status, string? body, Type expectedType, int requests)
     {
         Operations.Stub(_api, DatabrainOperation.List, status, body);
 
@@ -96,6 +97,8 @@ public sealed class ErrorMappingTests : IDisposable
             api.ServerMessage.Should().StartWith("the response body is not a JSON error").And.Contain($"{body.Length} characters");
             api.Message.Should().NotContain("hunter2").And.NotContain("<html>");
         }
+
+        _api.Requests.Should().HaveCount(requests);
     }
 
     [Theory]
@@ -123,7 +126,7 @@ public sealed class ErrorMappingTests : IDisposable
     }
 
     [Fact]
-    public async Task RateLimited_WithRetryAfterSeconds_CarriesTheDelay()
+    public async Task RateLimited_WithRetryAfterSeconds_WaitsThatLongBetweenRetries_ThenCarriesTheDelay()
     {
         Operations.Stub(_api, DatabrainOperation.List, 429, """{"error":{"code":"RATE_LIMITED","message":"slow down"}}""", ("Retry-After", "17"));
 
@@ -133,10 +136,12 @@ public sealed class ErrorMappingTests : IDisposable
         limited.RetryAfter.Should().Be(TimeSpan.FromSeconds(17));
         limited.ErrorCode.Should().Be("RATE_LIMITED");
         limited.Status.Should().Be(429);
+        _api.Requests.Should().HaveCount(4);
+        _api.RetryDelays.Should().Equal(TimeSpan.FromSeconds(17), TimeSpan.FromSeconds(17), TimeSpan.FromSeconds(17));
     }
 
     [Fact]
-    public async Task RateLimited_WithRetryAfterAsAnHttpDate_CarriesTheDelayFromNow()
+    public async Task RateLimited_WithRetryAfterAsAnHttpDateBeyondTheCap_FailsAtOnce_CarryingTheDelayFromNow()
     {
         var at = DateTimeOffset.UtcNow.AddSeconds(120);
         Operations.Stub(_api, DatabrainOperation.List, 429, "", ("Retry-After", at.ToString("R")));
@@ -146,6 +151,8 @@ public sealed class ErrorMappingTests : IDisposable
         var limited = exception.Should().BeOfType<DatabrainRateLimitedException>().Subject;
         limited.RetryAfter.Should().NotBeNull();
         limited.RetryAfter!.Value.Should().BeCloseTo(TimeSpan.FromSeconds(120), TimeSpan.FromSeconds(5));
+        _api.Requests.Should().HaveCount(1);
+        _api.RetryDelays.Should().BeEmpty();
     }
 
     [Fact]
@@ -174,17 +181,18 @@ public sealed class ErrorMappingTests : IDisposable
     }
 
     [Fact]
-    public async Task NothingListening_IsAConnectionException_NotATimeout()
+    public async Task NothingListening_IsAConnectionException_NotATimeout_AfterTheRetriesARefusedConnectionAllows()
     {
-        var closedPort = new Uri($"http://127.0.0.1:{Ports.Closed()}");
-        var client = new DatabrainClient(new DatabrainClientOptions { BaseAddress = closedPort, ServiceToken = ApiServer.Token });
+        var closedPort = Ports.ClosedAddress();
+        var client = _api.CreateClient(o => o.BaseAddress = closedPort);
 
         var exception = await Record.ExceptionAsync(() => client.CreateDatasourceAsync(ApiServer.Postgres()));
 
+        _api.RetryDelays.Should().HaveCount(3, "a refused connection proves nothing was sent, so even a create is retried");
         var connection = exception.Should().BeOfType<DatabrainConnectionException>().Subject;
         connection.Operation.Should().Be(DatabrainOperation.Create);
         connection.Status.Should().BeNull();
-        connection.InnerException.Should().BeOfType<HttpRequestException>();
+        connection.InnerException.Should().BeOfType<HttpRequestException>().Which.HttpRequestError.Should().Be(HttpRequestError.ConnectionError);
         connection.ToString().Should().NotContain(ApiServer.Token);
     }
 

@@ -26,6 +26,20 @@ public static class Operations
         _ => throw new ArgumentOutOfRangeException(nameof(operation)),
     };
 
+    /// <summary>
+    /// The spec's retry table, restated for assertions: list, update and sync are retried on 408, 429, 500, 502,
+    /// 503 and 504; create and delete only on 429 and 503. A retried failure that persists is sent 1 + 3 times.
+    /// </summary>
+    public static int ExpectedAttempts(DatabrainOperation operation, int status, int maxRetries = 3)
+    {
+        var repeatable = operation is DatabrainOperation.List or DatabrainOperation.Update or DatabrainOperation.Sync;
+        var retried = repeatable ? status is 408 or 429 or 500 or 502 or 503 or 504 : status is 429 or 503;
+        return retried ? 1 + maxRetries : 1;
+    }
+
+    public static bool IsRepeatable(DatabrainOperation operation) =>
+        operation is DatabrainOperation.List or DatabrainOperation.Update or DatabrainOperation.Sync;
+
     public static Task Invoke(DatabrainClient client, DatabrainOperation operation, CancellationToken cancellationToken = default) => operation switch
     {
         DatabrainOperation.Create => client.CreateDatasourceAsync(ApiServer.Postgres(), cancellationToken: cancellationToken),
@@ -33,6 +47,38 @@ public static class Operations
         DatabrainOperation.List => client.GetDatasourcePageAsync(1, cancellationToken),
         DatabrainOperation.Delete => client.DeleteDatasourceAsync("production-postgres", cancellationToken),
         DatabrainOperation.Sync => client.SyncDatasourceAsync("3f1c", cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(operation)),
+    };
+
+    /// <summary>Runs the operation and describes its result in one line (for exact assertions across operations).</summary>
+    public static async Task<string> InvokeDescribedAsync(DatabrainClient client, DatabrainOperation operation, CancellationToken cancellationToken = default)
+    {
+        switch (operation)
+        {
+            case DatabrainOperation.Create:
+                return "created: " + await client.CreateDatasourceAsync(ApiServer.Postgres(), cancellationToken: cancellationToken);
+            case DatabrainOperation.Update:
+                return "updated: " + await client.UpdateDatasourceAsync(ApiServer.Postgres(), cancellationToken: cancellationToken);
+            case DatabrainOperation.List:
+                var page = await client.GetDatasourcePageAsync(1, cancellationToken);
+                return "page: " + string.Join(",", page.Items.Select(i => i.Name));
+            case DatabrainOperation.Delete:
+                return "deleted: " + ((await client.DeleteDatasourceAsync("production-postgres", cancellationToken)).Id ?? "(no id)");
+            case DatabrainOperation.Sync:
+                return "synced: " + (await client.SyncDatasourceAsync("3f1c", cancellationToken) ?? "(no message)");
+            default:
+                throw new ArgumentOutOfRangeException(nameof(operation));
+        }
+    }
+
+    /// <summary>What <see cref="InvokeDescribedAsync"/> says after the operation's <see cref="SuccessBody"/>.</summary>
+    public static string DescribedSuccess(DatabrainOperation operation) => operation switch
+    {
+        DatabrainOperation.Create => "created: production-postgres",
+        DatabrainOperation.Update => "updated: production-postgres",
+        DatabrainOperation.List => "page: a",
+        DatabrainOperation.Delete => "deleted: 3f1c",
+        DatabrainOperation.Sync => "synced: Sync completed",
         _ => throw new ArgumentOutOfRangeException(nameof(operation)),
     };
 

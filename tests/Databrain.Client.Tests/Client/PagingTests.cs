@@ -1,6 +1,3 @@
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-
 namespace Databrain.Client.Tests.Client;
 
 public sealed class PagingTests : IDisposable
@@ -12,9 +9,9 @@ public sealed class PagingTests : IDisposable
     [Fact]
     public async Task List_PagesUntilAShortPage_InOrder_WithOneRequestPerPage()
     {
-        GivenPage(1, Names(1, 10));
-        GivenPage(2, Names(11, 10));
-        GivenPage(3, Names(21, 3));
+        _api.GivenPage(1, Names(1, 10));
+        _api.GivenPage(2, Names(11, 10));
+        _api.GivenPage(3, Names(21, 3));
 
         var names = await _api.CreateClient().ListDatasourcesAsync().Select(d => d.Name).ToListAsync();
 
@@ -26,7 +23,7 @@ public sealed class PagingTests : IDisposable
     [Fact]
     public async Task List_WhenTheFirstPageIsEmpty_YieldsNothingAfterOneRequest()
     {
-        GivenPage(1, []);
+        _api.GivenPage(1, []);
 
         var names = await _api.CreateClient().ListDatasourcesAsync().ToListAsync();
 
@@ -37,8 +34,8 @@ public sealed class PagingTests : IDisposable
     [Fact]
     public async Task List_WhenAFullPageIsFollowedByAnEmptyOne_StopsAtTheEmptyPage()
     {
-        GivenPage(1, Names(1, 10));
-        GivenPage(2, []);
+        _api.GivenPage(1, Names(1, 10));
+        _api.GivenPage(2, []);
 
         var names = await _api.CreateClient().ListDatasourcesAsync().Select(d => d.Name).ToListAsync();
 
@@ -49,8 +46,8 @@ public sealed class PagingTests : IDisposable
     [Fact]
     public async Task List_StoppedEarly_SendsNoFurtherRequest()
     {
-        GivenPage(1, Names(1, 10));
-        GivenPage(2, Names(11, 10));
+        _api.GivenPage(1, Names(1, 10));
+        _api.GivenPage(2, Names(11, 10));
 
         var firstFive = await _api.CreateClient().ListDatasourcesAsync().Take(5).Select(d => d.Name).ToListAsync();
 
@@ -61,8 +58,8 @@ public sealed class PagingTests : IDisposable
     [Fact]
     public async Task List_WhenTheServerIgnoresPagingAndSendsEverything_StopsAfterThatPage()
     {
-        GivenPage(1, Names(1, 25));
-        GivenPage(2, Names(1, 25));
+        _api.GivenPage(1, Names(1, 25));
+        _api.GivenPage(2, Names(1, 25));
 
         var names = await _api.CreateClient().ListDatasourcesAsync().Select(d => d.Name).ToListAsync();
 
@@ -79,15 +76,6 @@ public sealed class PagingTests : IDisposable
 
         exception.Should().BeOfType<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("pageNumber");
         _api.Requests.Should().BeEmpty();
-    }
-
-    private void GivenPage(int pageNumber, IReadOnlyList<string> names)
-    {
-        var body = "{\"data\":[" + string.Join(",", names.Select(n => $"{{\"name\":\"{n}\"}}")) + "]}";
-        _api.Server
-            .Given(Request.Create().WithPath(ApiServer.DatasourcePath).UsingGet()
-                .WithParam("isPagination", "true").WithParam("pageNumber", pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
     }
 
     private static string[] Names(int first, int count) => Enumerable.Range(first, count).Select(i => $"ds-{i:D2}").ToArray();

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Databrain.Client.Models;
-using Databrain.Client.Tests.Support;
-using Databrain.Client.Tests.Client;
 using Databrain.Emulator;
 
 namespace Databrain.Client.Tests.Contract;

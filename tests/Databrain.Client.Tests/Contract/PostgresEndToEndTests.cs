@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Databrain.Client.Models;
-using Databrain.Client.Tests.Support;
 using Databrain.Emulator;
 using Databrain.Emulator.Tests.Infrastructure;
 using Microsoft.Extensions.Logging;

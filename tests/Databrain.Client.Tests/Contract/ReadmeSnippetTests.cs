@@ -14,7 +14,7 @@ public sealed partial class ReadmeSnippetTests : EmulatorFixture
     [MemberData(nameof(Regions))]
     public void EveryRegion_AppearsVerbatimInTheReadme(string region)
     {
-        var readme = File.ReadAllText(Path.Combine(RepoRoot(), "README.md")).ReplaceLineEndings("\n");
+        var readme = RepositoryFiles.Read("README.md");
 
         readme.Should().Contain(ReadRegions()[region], $"README.md must show region '{region}' of ReadmeSnippets.cs as it compiles");
     }
@@ -51,7 +51,7 @@ public sealed partial class ReadmeSnippetTests : EmulatorFixture
 
     private static Dictionary<string, string> ReadRegions()
     {
-        var source = File.ReadAllText(Path.Combine(RepoRoot(), "samples", "Databrain.Samples.Snippets", "ReadmeSnippets.cs")).ReplaceLineEndings("\n");
+        var source = RepositoryFiles.Read("samples", "Databrain.Samples.Snippets", "ReadmeSnippets.cs");
         return RegionPattern().Matches(source).ToDictionary(m => m.Groups["name"].Value, m => Dedent(m.Groups["body"].Value));
     }
 
@@ -60,17 +60,6 @@ public sealed partial class ReadmeSnippetTests : EmulatorFixture
         var lines = body.TrimEnd('\n', ' ').Split('\n');
         var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
         return string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
-    }
-
-    private static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Databrain.Client.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Databrain.Client.sln not found above the test output.");
     }
 
     [GeneratedRegex(@"// <(?<name>[a-z-]+)>\n(?<body>.*?)\n\s*// </\k<name>>", RegexOptions.Singleline)]

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Databrain.Client.Models;
 using Databrain.Client.Serialization;
-using Databrain.Client.Tests.Support;
 using Databrain.Client.Transport;
 
 namespace Databrain.Client.Tests.Models;

@@ -3,7 +3,6 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using Databrain.Client.Models;
-using Databrain.Client.Tests.Support;
 
 namespace Databrain.Client.Tests.Models;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Databrain.Client.Models;
-using Databrain.Client.Tests.Support;
 
 namespace Databrain.Client.Tests.Validation;
 

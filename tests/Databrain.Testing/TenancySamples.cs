@@ -1,6 +1,6 @@
 using Databrain.Client.Models;
 
-namespace Databrain.Client.Tests.Support;
+namespace Databrain.Testing;
 
 public static class TenancySamples
 {

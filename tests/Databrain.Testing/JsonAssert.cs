@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Xunit.Sdk;
 
-namespace Databrain.Client.Tests.Support;
+namespace Databrain.Testing;
 
 /// <summary>
 /// Structural JSON equality: the same property names, values and value kinds, no extra or duplicate

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using Databrain.Client.Models;
 
-namespace Databrain.Client.Tests.Support;
+namespace Databrain.Testing;
 
 /// <summary>Finds credential types and their wire properties by reflection, so new types are covered unedited.</summary>
 public static class CredentialReflection

@@ -1,6 +1,6 @@
 using Databrain.Client.Models;
 
-namespace Databrain.Client.Tests.Support;
+namespace Databrain.Testing;
 
 /// <summary>
 /// A fully populated and a minimally populated (required fields only) valid sample of each of the

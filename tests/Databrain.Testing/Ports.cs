@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Databrain.Client.Tests.Support;
+namespace Databrain.Testing;
 
 public static class Ports
 {
@@ -12,4 +12,7 @@ public static class Ports
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    /// <summary>An <c>http://127.0.0.1:port</c> address nothing listens on.</summary>
+    public static Uri ClosedAddress() => new($"http://127.0.0.1:{Closed()}");
 }

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using Databrain.Client;
+
+namespace Databrain.Cli;
+
+/// <summary>
+/// One run of the tool: its standard streams and environment, the global options, and the error
+/// handling every command shares.
+/// </summary>
+internal sealed class CliSession(TextReader stdin, CliOutput output, IDictionary<string, string?> environment, GlobalOptions options)
+{
+    private static readonly string UserAgent =
+        "databrain-cli/" + (typeof(CliSession).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+
+    public TextReader Stdin => stdin;
+
+    public CliOutput Output => output;
+
+    public OutputFormat Format(ParseResult parseResult) =>
+        parseResult.GetValue(options.Output) == "json" ? OutputFormat.Json : OutputFormat.Text;
+
+    /// <summary>
+    /// Wraps a command's body: any failure becomes its <c>error: CODE: message</c> on standard error and
+    /// its exit code (see <see cref="FailureMapper"/>).
+    /// </summary>
+    public Func<ParseResult, CancellationToken, Task<int>> Guard(Func<ParseResult, CancellationToken, Task> body) =>
+        async (parseResult, cancellationToken) =>
+        {
+            try
+            {
+                await body(parseResult, cancellationToken).ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+            catch (Exception exception)
+            {
+                var error = FailureMapper.Map(exception);
+                await output.WriteErrorAsync(error).ConfigureAwait(false);
+                return error.ExitCode;
+            }
+        };
+
+    /// <summary>A client for the base address and token this run was given.</summary>
+    /// <exception cref="CliFailure">No token, an unreadable token file, or an invalid base address.</exception>
+    public async Task<DatabrainClient> CreateClientAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var token = await ReadTokenAsync(parseResult, cancellationToken).ConfigureAwait(false);
+        var baseAddress = ResolveBaseAddress(parseResult);
+        var clientOptions = new DatabrainClientOptions { BaseAddress = baseAddress, ServiceToken = token, UserAgent = UserAgent };
+        var problems = clientOptions.Validate();
+        if (problems.Count > 0)
+        {
+            throw CliFailure.InvalidInput(CliErrorCodes.Usage, $"invalid base URL '{baseAddress}': {string.Join(" ", problems)}");
+        }
+
+        return new DatabrainClient(clientOptions);
+    }
+
+    private async Task<string> ReadTokenAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        string? token;
+        if (parseResult.GetValue(options.TokenFile) is { } path)
+        {
+            token = (await InputFile.ReadAllTextAsync(options.TokenFile.Name, path, cancellationToken).ConfigureAwait(false)).Trim();
+            if (token.Length == 0)
+            {
+                throw CliFailure.InvalidInput(CliErrorCodes.MissingToken, $"the --token-file file '{path}' is empty.");
+            }
+        }
+        else
+        {
+            token = Variable(GlobalOptions.TokenVariable)?.Trim();
+            if (string.IsNullOrEmpty(token))
+            {
+                throw CliFailure.InvalidInput(
+                    CliErrorCodes.MissingToken, $"no service token: set {GlobalOptions.TokenVariable} or pass --token-file <path>.");
+            }
+        }
+
+        output.Masker.Add(token);
+        return token;
+    }
+
+    private Uri ResolveBaseAddress(ParseResult parseResult)
+    {
+        var (source, text) = parseResult.GetValue(options.BaseUrl) is { } flag
+            ? (options.BaseUrl.Name, flag)
+            : Variable(GlobalOptions.BaseUrlVariable) is { Length: > 0 } variable
+                ? (GlobalOptions.BaseUrlVariable, variable)
+                : (null, null);
+        if (text is null)
+        {
+            return DatabrainClientOptions.DefaultBaseAddress;
+        }
+
+        return Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri)
+            ? uri
+            : throw CliFailure.InvalidInput(CliErrorCodes.Usage, $"{source} '{text}' is not an absolute URL.");
+    }
+
+    /// <summary>The environment variable's value, or <see langword="null"/> when unset or blank.</summary>
+    public string? Variable(string name) =>
+        environment.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+}

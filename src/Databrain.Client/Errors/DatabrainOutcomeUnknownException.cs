@@ -1,0 +1,53 @@
+namespace Databrain.Client;
+
+/// <summary>
+/// A create or delete may or may not have happened: the request may have reached DataBrain, but no answer came
+/// (the attempt or the call timed out after sending, or the connection was reset or closed while waiting). The SDK
+/// does not send it again, because a second create could fail with "name exists" or a second delete with "not
+/// found" even though the first one worked.
+/// </summary>
+/// <remarks>
+/// <see cref="DatasourceExists"/> says what a lookup by name found right after the failure (unless
+/// <see cref="DatabrainClientOptions.VerifyUnknownOutcome"/> is off). For a create, <see langword="true"/> means it
+/// very likely worked; for a delete, <see langword="false"/> means it very likely worked. <see langword="null"/>:
+/// unknown, look again later. <see cref="Exception.InnerException"/> is the failure that ended the call (for example
+/// a <see cref="DatabrainTimeoutException"/> or an <see cref="HttpRequestException"/>).
+/// </remarks>
+public sealed class DatabrainOutcomeUnknownException : DatabrainException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="operation">The create or delete that ended without an answer.</param>
+    /// <param name="datasourceName">The datasource's name.</param>
+    /// <param name="datasourceExists">What the lookup found, or <see langword="null"/> when there was none or it failed.</param>
+    /// <param name="innerException">The failure that ended the call; it must hold no secret and no request.</param>
+    public DatabrainOutcomeUnknownException(
+        DatabrainOperation operation, string datasourceName, bool? datasourceExists, Exception? innerException = null)
+        : base(operation, BuildMessage(operation, datasourceName, datasourceExists), innerException)
+    {
+        DatasourceName = datasourceName;
+        DatasourceExists = datasourceExists;
+    }
+
+    /// <summary>The name of the datasource the create or delete was about.</summary>
+    public string DatasourceName { get; }
+
+    /// <summary>
+    /// Whether a datasource with <see cref="DatasourceName"/> existed when the SDK looked right after the failure;
+    /// <see langword="null"/> when it did not look (<see cref="DatabrainClientOptions.VerifyUnknownOutcome"/> is off)
+    /// or the lookup failed.
+    /// </summary>
+    public bool? DatasourceExists { get; }
+
+    private static string BuildMessage(DatabrainOperation operation, string datasourceName, bool? datasourceExists)
+    {
+        var verb = operation.ToString().ToLowerInvariant();
+        var found = datasourceExists switch
+        {
+            true => "a lookup found the datasource",
+            false => "a lookup did not find the datasource",
+            null => "whether the datasource exists is unknown",
+        };
+        return $"DataBrain {verb} of '{datasourceName}' may or may not have happened: the request may have reached the server " +
+            $"but no answer came, so it was not sent again; {found}.";
+    }
+}

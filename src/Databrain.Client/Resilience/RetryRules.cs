@@ -1,0 +1,107 @@
+using System.Net.Http.Headers;
+using Databrain.Client.Transport;
+using Polly;
+using Polly.Timeout;
+
+namespace Databrain.Client.Resilience;
+
+/// <summary>
+/// What a failed attempt proves, and so whether it may be sent again. List, update and sync are repeatable (a
+/// second list reads again, a second update writes the same full object, a second sync re-reads the schema).
+/// Create and delete are not: they are retried only when the failure proves the server did not process them.
+/// </summary>
+internal static class RetryRules
+{
+    /// <summary>Whether sending the operation twice does no harm.</summary>
+    public static bool IsRepeatable(DatabrainOperation? operation) =>
+        operation is DatabrainOperation.List or DatabrainOperation.Update or DatabrainOperation.Sync;
+
+    /// <summary>
+    /// Repeatable operations: 408, 429, 500, 502, 503, 504. Create and delete: only 429 (the rate limiter refused
+    /// it) and 503 (the service refused it): a 500, 502 or 504 may come after the server acted.
+    /// </summary>
+    public static bool IsRetryableStatus(DatabrainOperation? operation, int status) => IsRepeatable(operation)
+        ? status is 408 or 429 or 500 or 502 or 503 or 504
+        : status is 429 or 503;
+
+    /// <summary>The connection was never established (refused, unreachable, name not resolved): nothing reached the server.</summary>
+    public static bool NeverConnected(HttpRequestException exception) =>
+        exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
+
+    /// <summary>
+    /// The request provably never reached the server: no connection, or the TLS handshake or proxy tunnel failed
+    /// before a byte of it was sent. (Only <see cref="NeverConnected"/> failures are retried: the others rarely heal.)
+    /// </summary>
+    public static bool NeverSent(Exception? exception) => exception is HttpRequestException http
+        && (NeverConnected(http) || http.HttpRequestError is HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError);
+
+    /// <summary>Whether the attempt's outcome may be retried for this operation.</summary>
+    /// <param name="operation">The operation, <see langword="null"/> when unknown (treated like a create).</param>
+    /// <param name="outcome">The attempt's response or exception.</param>
+    /// <param name="callToken">The call's token: a cancellation of the call itself is never retried.</param>
+    public static bool ShouldRetry(DatabrainOperation? operation, Outcome<HttpResponseMessage> outcome, CancellationToken callToken)
+    {
+        if (outcome.Result is { } response)
+        {
+            return IsRetryableStatus(operation, (int)response.StatusCode);
+        }
+
+        return outcome.Exception switch
+        {
+            // A status line arrived: it decides. A cut-off 2xx only matters where the body is the result (list).
+            IncompleteResponseException { StatusCode: { } status } => (int)status is >= 200 and <= 299
+                ? operation == DatabrainOperation.List
+                : IsRetryableStatus(operation, (int)status),
+            HttpRequestException http when NeverConnected(http) => true,
+            OperationCanceledException when callToken.IsCancellationRequested => false,
+
+            // Sent, and no answer: a reset, an early EOF, an attempt timeout (ours or the transport's own).
+            HttpRequestException or IOException or TimeoutRejectedException or OperationCanceledException => IsRepeatable(operation),
+            _ => false,
+        };
+    }
+
+    /// <summary>Failures the circuit breaker counts: server errors, throttling and transport failures.</summary>
+    public static bool IsTransientFailure(Outcome<HttpResponseMessage> outcome, CancellationToken callToken)
+    {
+        if (outcome.Result is { } response)
+        {
+            var status = (int)response.StatusCode;
+            return status is >= 500 or 408 or 429;
+        }
+
+        return outcome.Exception switch
+        {
+            OperationCanceledException when callToken.IsCancellationRequested => false,
+            HttpRequestException or IOException or TimeoutRejectedException or OperationCanceledException => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>What a log line says about an outcome: a status or an exception type, never a body or a header.</summary>
+    public static string Describe(Outcome<HttpResponseMessage> outcome) => outcome.Exception switch
+    {
+        null => $"HTTP {(int)outcome.Result!.StatusCode}",
+        IncompleteResponseException incomplete => $"HTTP {(int?)incomplete.StatusCode} with an incomplete body",
+        HttpRequestException http => $"{nameof(HttpRequestException)} ({http.HttpRequestError})",
+        TimeoutRejectedException timeout => $"attempt timeout ({timeout.Timeout})",
+        var other => other.GetType().Name,
+    };
+
+    /// <summary>The delay a <c>Retry-After</c> header asks for (seconds or an HTTP date), never negative.</summary>
+    public static TimeSpan? RetryAfter(RetryConditionHeaderValue? header, TimeProvider timeProvider)
+    {
+        if (header?.Delta is { } delta)
+        {
+            return delta > TimeSpan.Zero ? delta : TimeSpan.Zero;
+        }
+
+        if (header?.Date is { } date)
+        {
+            var wait = date - timeProvider.GetUtcNow();
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net.Http.Headers;
+using Databrain.Client.Resilience;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Databrain.Client.Tests.Resilience;
+
+/// <summary>The pieces the pipeline decides with, on their own: operation from method and path, backoff, Retry-After.</summary>
+public sealed class RetryRuleTests
+{
+    [Theory]
+    [InlineData("POST", "https://api.usedatabrain.com/api/v2/datasource", DatabrainOperation.Create)]
+    [InlineData("PUT", "https://api.usedatabrain.com/api/v2/datasource", DatabrainOperation.Update)]
+    [InlineData("GET", "https://api.usedatabrain.com/api/v2/datasource?isPagination=true&pageNumber=2", DatabrainOperation.List)]
+    [InlineData("DELETE", "https://api.usedatabrain.com/api/v2/datasource?datasourceName=a%2Fb", DatabrainOperation.Delete)]
+    [InlineData("POST", "https://api.usedatabrain.com/api/v2/datasource/sync", DatabrainOperation.Sync)]
+    [InlineData("POST", "https://bi.example.com/databrain/api/v2/datasource/", DatabrainOperation.Create)]
+    [InlineData("GET", "https://bi.example.com/databrain/api/v2/datasource/sync", null)]
+    [InlineData("PATCH", "https://api.usedatabrain.com/api/v2/datasource", null)]
+    [InlineData("GET", "https://api.usedatabrain.com/api/v2/dashboards", null)]
+    public void TheOperation_IsReadFromTheMethodAndTheEndOfThePath(string method, string url, DatabrainOperation? expected)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+
+        RequestClassifier.Classify(request).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(DatabrainOperation.List, new[] { 408, 429, 500, 502, 503, 504 })]
+    [InlineData(DatabrainOperation.Update, new[] { 408, 429, 500, 502, 503, 504 })]
+    [InlineData(DatabrainOperation.Sync, new[] { 408, 429, 500, 502, 503, 504 })]
+    [InlineData(DatabrainOperation.Create, new[] { 429, 503 })]
+    [InlineData(DatabrainOperation.Delete, new[] { 429, 503 })]
+    [InlineData(null, new[] { 429, 503 })]
+    public void OnlyTheStatusesTheOperationCanSurviveAreRetried(DatabrainOperation? operation, int[] retried)
+    {
+        var statuses = Enumerable.Range(200, 400);
+
+        statuses.Where(s => RetryRules.IsRetryableStatus(operation, s)).Should().Equal(retried);
+    }
+
+    [Theory]
+    [InlineData(HttpRequestError.ConnectionError, true, true)]
+    [InlineData(HttpRequestError.NameResolutionError, true, true)]
+    [InlineData(HttpRequestError.SecureConnectionError, false, true)]
+    [InlineData(HttpRequestError.ProxyTunnelError, false, true)]
+    [InlineData(HttpRequestError.ResponseEnded, false, false)]
+    [InlineData(HttpRequestError.Unknown, false, false)]
+    public void ATransportFailure_ProvesNothingWasSent_OnlyBeforeTheRequestLeft(HttpRequestError error, bool retriedForCreate, bool neverSent)
+    {
+        var exception = new HttpRequestException(error, "x");
+
+        RetryRules.ShouldRetry(DatabrainOperation.Create, Polly.Outcome.FromException<HttpResponseMessage>(exception), CancellationToken.None)
+            .Should().Be(retriedForCreate);
+        RetryRules.NeverSent(exception).Should().Be(neverSent);
+    }
+
+    [Fact]
+    public void Backoff_GrowsExponentiallyWithJitter_AndStopsAtMaxDelay()
+    {
+        var policy = new DatabrainRetryPolicy(
+            new DatabrainRetryOptions { BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(5) },
+            NullLogger.Instance,
+            TimeProvider.System);
+
+        for (var i = 0; i < 200; i++)
+        {
+            policy.Backoff(0).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(0.5)).And.BeLessThanOrEqualTo(TimeSpan.FromSeconds(1));
+            policy.Backoff(1).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1)).And.BeLessThanOrEqualTo(TimeSpan.FromSeconds(2));
+            policy.Backoff(2).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(2)).And.BeLessThanOrEqualTo(TimeSpan.FromSeconds(4));
+            policy.Backoff(9).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(2.5)).And.BeLessThanOrEqualTo(TimeSpan.FromSeconds(5));
+        }
+
+        Enumerable.Range(0, 50).Select(_ => policy.Backoff(3)).Distinct().Should().HaveCountGreaterThan(1, "jitter spreads the delays");
+    }
+
+    [Fact]
+    public void RetryAfter_ReadsSecondsOrAnHttpDate_RelativeToTheClock_NeverNegative()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
+
+        RetryRules.RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromSeconds(7)), clock).Should().Be(TimeSpan.FromSeconds(7));
+        RetryRules.RetryAfter(new RetryConditionHeaderValue(clock.GetUtcNow().AddSeconds(42)), clock).Should().Be(TimeSpan.FromSeconds(42));
+        RetryRules.RetryAfter(new RetryConditionHeaderValue(clock.GetUtcNow().AddSeconds(-5)), clock).Should().Be(TimeSpan.Zero);
+        RetryRules.RetryAfter(null, clock).Should().BeNull();
+    }
+}
