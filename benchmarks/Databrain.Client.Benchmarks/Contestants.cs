@@ -24,8 +24,10 @@ public sealed class Contestants : IDisposable
         Floor = new FloorClient(new CannedHandler(conflictOnCreate), BaseAddress, Token);
         _owned.Add(Floor);
 
-        // (1) The SDK as AddDatabrainClient gives it, the in-memory server as its primary handler.
-        Sdk = Own(SdkServices(conflictOnCreate)).GetRequiredService<DatabrainClient>();
+        // (1) The SDK as AddDatabrainClient gives it, the in-memory server as its primary handler;
+        // (3) the same with its resilience pipeline switched off.
+        Sdk = Own(SdkServices(conflictOnCreate, resilience: true)).GetRequiredService<DatabrainClient>();
+        SdkNoResilience = Own(SdkServices(conflictOnCreate, resilience: false)).GetRequiredService<DatabrainClient>();
 
         // (4) and (5): a generated Refit client of the same endpoints, registered as Refit's docs show.
         RefitResilient = Own(RefitServices(conflictOnCreate, resilience: true)).GetRequiredService<IPeerDatasourceApi>();
@@ -35,6 +37,8 @@ public sealed class Contestants : IDisposable
     public FloorClient Floor { get; }
 
     public DatabrainClient Sdk { get; }
+
+    public DatabrainClient SdkNoResilience { get; }
 
     public IPeerDatasourceApi RefitResilient { get; }
 
@@ -65,13 +69,14 @@ public sealed class Contestants : IDisposable
         }
     }
 
-    private static ServiceProvider SdkServices(bool conflictOnCreate)
+    private static ServiceProvider SdkServices(bool conflictOnCreate, bool resilience)
     {
         var services = new ServiceCollection();
         services.AddDatabrainClient(options =>
             {
                 options.BaseAddress = BaseAddress;
                 options.ServiceToken = Token;
+                options.Resilience.Enabled = resilience;
             })
             .ConfigurePrimaryHttpMessageHandler(() => new CannedHandler(conflictOnCreate));
         return services.BuildServiceProvider();

@@ -17,23 +17,19 @@ internal static class LoadRun
     {
         var options = LoadOptions.Parse(args);
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-        await using var server = await LoadServer.StartAsync(listeners: 2).ConfigureAwait(false);
+        await using var server = await LoadServer.StartAsync(listeners: 3).ConfigureAwait(false);
 
-        // Raw: the hand-written floor over its own pool. SDK: as AddDatabrainClient gives it (its own pool).
+        // Raw: the hand-written floor over its own pool. SDK: as AddDatabrainClient gives it (its own pool),
+        // with its default resilience pipeline and with it switched off.
         using var raw = new FloorClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) }, server.Addresses[0], token);
-        var services = new ServiceCollection();
-        services.AddDatabrainClient(o =>
-        {
-            o.BaseAddress = server.Addresses[1];
-            o.ServiceToken = token;
-        });
-        await using var provider = services.BuildServiceProvider();
-        var sdk = provider.GetRequiredService<DatabrainClient>();
+        await using var sdk = SdkServices(server.Addresses[1], token, resilience: true);
+        await using var sdkNoResilience = SdkServices(server.Addresses[2], token, resilience: false);
 
         var contestants = new[]
         {
             new LoadContestant("raw HttpClient", server.Addresses[0], Call(options.Operation, raw)),
-            new LoadContestant("SDK (default)", server.Addresses[1], Call(options.Operation, sdk)),
+            new LoadContestant("SDK (default)", server.Addresses[1], Call(options.Operation, sdk.GetRequiredService<DatabrainClient>())),
+            new LoadContestant("SDK (no resilience)", server.Addresses[2], Call(options.Operation, sdkNoResilience.GetRequiredService<DatabrainClient>())),
         };
 
         Console.WriteLine(
@@ -54,18 +50,30 @@ internal static class LoadRun
         var rounds = new List<RoundResult>();
         for (var round = 0; round < options.Rounds; round++)
         {
-            foreach (var contestant in round % 2 == 0 ? contestants : contestants.Reverse())
+            foreach (var contestant in round % 2 == 0 ? contestants : contestants.AsEnumerable().Reverse())
             {
                 var result = await RoundAsync(contestant, options.Requests, options).ConfigureAwait(false);
                 rounds.Add(result);
                 Console.WriteLine(
-                    $"  round {round + 1} {result.Contestant,-16} {result.Completed,8:N0} ok {result.Errors,4} errors " +
+                    $"  round {round + 1} {result.Contestant,-20} {result.Completed,8:N0} ok {result.Errors,4} errors " +
                     $"{result.Elapsed.TotalSeconds,7:N2} s {result.Throughput,10:N0} req/s");
             }
         }
 
         var socketsAfter = contestants.ToDictionary(c => c.Name, c => SocketCount.ToPort(c.Address.Port));
         return Report(options, contestants, rounds, socketsBefore, socketsAfter);
+    }
+
+    private static ServiceProvider SdkServices(Uri address, string token, bool resilience)
+    {
+        var services = new ServiceCollection();
+        services.AddDatabrainClient(o =>
+        {
+            o.BaseAddress = address;
+            o.ServiceToken = token;
+            o.Resilience.Enabled = resilience;
+        });
+        return services.BuildServiceProvider();
     }
 
     private static Func<Task> Call(string operation, FloorClient raw) => operation == "list"

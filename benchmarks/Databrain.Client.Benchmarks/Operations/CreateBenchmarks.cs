@@ -14,6 +14,9 @@ public class CreateBenchmarks : OperationBenchmarks
     public Task<string> Sdk() => C.Sdk.CreateDatasourceAsync(Contestants.SdkCredentials);
 
     [Benchmark]
+    public Task<string> SdkNoResilience() => C.SdkNoResilience.CreateDatasourceAsync(Contestants.SdkCredentials);
+
+    [Benchmark]
     public Task<string?> RefitResilience() => PeerCalls.CreateAsync(C.RefitResilient, Contestants.WireRequest);
 
     [Benchmark]

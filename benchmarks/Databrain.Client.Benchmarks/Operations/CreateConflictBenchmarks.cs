@@ -29,19 +29,10 @@ public class CreateConflictBenchmarks : OperationBenchmarks
     }
 
     [Benchmark]
-    public async Task<Exception> Sdk()
-    {
-        try
-        {
-            await C.Sdk.CreateDatasourceAsync(Contestants.SdkCredentials);
-        }
-        catch (DatasourceNameConflictException e)
-        {
-            return e;
-        }
+    public Task<Exception> Sdk() => SdkConflict(C.Sdk);
 
-        throw new InvalidOperationException("The create succeeded.");
-    }
+    [Benchmark]
+    public Task<Exception> SdkNoResilience() => SdkConflict(C.SdkNoResilience);
 
     [Benchmark]
     public Task<Exception> RefitResilience() => PeerConflict(C.RefitResilient);
@@ -50,7 +41,21 @@ public class CreateConflictBenchmarks : OperationBenchmarks
     public Task<Exception> Refit() => PeerConflict(C.RefitPlain);
 
     protected override object Expected(string contestant) =>
-        contestant == nameof(Sdk) ? typeof(DatasourceNameConflictException) : typeof(WireApiException);
+        contestant.StartsWith(nameof(Sdk), StringComparison.Ordinal) ? typeof(DatasourceNameConflictException) : typeof(WireApiException);
+
+    private static async Task<Exception> SdkConflict(DatabrainClient client)
+    {
+        try
+        {
+            await client.CreateDatasourceAsync(Contestants.SdkCredentials);
+        }
+        catch (DatasourceNameConflictException e)
+        {
+            return e;
+        }
+
+        throw new InvalidOperationException("The create succeeded.");
+    }
 
     private static async Task<Exception> PeerConflict(IPeerDatasourceApi api)
     {

@@ -15,6 +15,9 @@ public class DeleteBenchmarks : OperationBenchmarks
     public async Task<string?> Sdk() => (await C.Sdk.DeleteDatasourceAsync(CannedResponses.DatasourceName)).Message;
 
     [Benchmark]
+    public async Task<string?> SdkNoResilience() => (await C.SdkNoResilience.DeleteDatasourceAsync(CannedResponses.DatasourceName)).Message;
+
+    [Benchmark]
     public async Task<string?> RefitResilience() => (await C.RefitResilient.DeleteAsync(CannedResponses.DatasourceName)).Message;
 
     [Benchmark]

@@ -11,22 +11,27 @@ public class ListAllBenchmarks : OperationBenchmarks
     public Task<int> Floor() => C.Floor.CountAllAsync();
 
     [Benchmark]
-    public async Task<int> Sdk()
-    {
-        var count = 0;
-        await foreach (var datasource in C.Sdk.ListDatasourcesAsync())
-        {
-            count += datasource.Name.Length > 0 ? 1 : 0;
-        }
+    public Task<int> Sdk() => CountAsync(C.Sdk);
 
-        return count;
-    }
+    [Benchmark]
+    public Task<int> SdkNoResilience() => CountAsync(C.SdkNoResilience);
 
     [Benchmark]
     public Task<int> RefitResilience() => PeerCalls.CountAllAsync(C.RefitResilient);
 
     [Benchmark]
     public Task<int> Refit() => PeerCalls.CountAllAsync(C.RefitPlain);
+
+    private static async Task<int> CountAsync(DatabrainClient client)
+    {
+        var count = 0;
+        await foreach (var datasource in client.ListDatasourcesAsync())
+        {
+            count += datasource.Name.Length > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
 
     protected override object Expected(string contestant) => CannedResponses.ListedDatasources;
 }

@@ -12,6 +12,9 @@ public class ListPageBenchmarks : OperationBenchmarks
     public async Task<int> Sdk() => (await C.Sdk.GetDatasourcePageAsync(1)).Items.Count;
 
     [Benchmark]
+    public async Task<int> SdkNoResilience() => (await C.SdkNoResilience.GetDatasourcePageAsync(1)).Items.Count;
+
+    [Benchmark]
     public async Task<int> RefitResilience() => (await C.RefitResilient.ListAsync("true", 1)).Data!.Count;
 
     [Benchmark]

@@ -13,6 +13,9 @@ public class UpdateBenchmarks : OperationBenchmarks
     public Task<string> Sdk() => C.Sdk.UpdateDatasourceAsync(Contestants.SdkCredentials);
 
     [Benchmark]
+    public Task<string> SdkNoResilience() => C.SdkNoResilience.UpdateDatasourceAsync(Contestants.SdkCredentials);
+
+    [Benchmark]
     public async Task<string?> RefitResilience() => (await C.RefitResilient.UpdateAsync(Contestants.WireRequest)).Name;
 
     [Benchmark]
