@@ -322,7 +322,7 @@ public class DatabrainClient
             {
                 if (response.IsSuccessStatusCode)
                 {
-                    return await ReadBodyAsync(response, responseType).ConfigureAwait(false);
+                    return ReadBody(response, responseType);
                 }
 
                 // Only now, on the error path, are the credentials walked for the secret values to mask.
@@ -333,22 +333,20 @@ public class DatabrainClient
         }
     }
 
-    // The answer is already in memory (SingleExchangeHandler read it within the attempt). An empty or non-JSON
-    // success body reads as null, "no content": each operation decides what that means.
-    private static async Task<T?> ReadBodyAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> responseType)
+    // The answer is already in memory (SingleExchangeHandler read it within the attempt), so it is read
+    // synchronously: no I/O can block, and the async read path's tasks and state would be pure overhead. An
+    // empty or non-JSON success body reads as null, "no content": each operation decides what that means.
+    private static T? ReadBody<T>(HttpResponseMessage response, JsonTypeInfo<T> responseType)
         where T : class
     {
-        var body = await response.Content.ReadAsStreamAsync(CancellationToken.None).ConfigureAwait(false);
-        await using (body.ConfigureAwait(false))
+        using var body = response.Content.ReadAsStream(CancellationToken.None);
+        try
         {
-            try
-            {
-                return await JsonSerializer.DeserializeAsync(body, responseType, CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
+            return JsonSerializer.Deserialize(body, responseType);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 
