@@ -1,16 +1,16 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using Databrain.Client.Diagnostics;
 using Databrain.Client.Models;
 using Databrain.Client.Resilience;
-using Databrain.Client.Serialization;
 using Databrain.Client.Transport;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using Refit;
 
 namespace Databrain.Client;
 
@@ -31,9 +31,9 @@ public class DatabrainClient
 {
     private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
 
-    private readonly HttpClient _http = null!;
-    private readonly DatabrainRequests _requests = null!;
+    private readonly IDatabrainApi _api = null!;
     private readonly DatabrainClientOptions _options = null!;
+    private SecretScrubber? _tokenScrubber;
     private readonly TimeProvider _timeProvider = TimeProvider.System;
     private readonly ILogger _logger = NullLogger.Instance;
 
@@ -46,11 +46,11 @@ public class DatabrainClient
     }
 
     /// <summary>
-    /// Creates a client that owns its HTTP stack and logs each retry (at Warning, category <c>Databrain.Client</c>)
-    /// through <paramref name="loggerFactory"/>.
+    /// Creates a client that owns its HTTP stack and logs each call and retry (category <c>Databrain.Client</c>; see
+    /// docs/observability.md) through <paramref name="loggerFactory"/>.
     /// </summary>
     /// <param name="options">Base address, token, timeouts and resilience; copied, so later changes have no effect.</param>
-    /// <param name="loggerFactory">Where retry log lines go; <see langword="null"/> logs nothing.</param>
+    /// <param name="loggerFactory">Where log lines go; <see langword="null"/> logs nothing.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public DatabrainClient(DatabrainClientOptions options, ILoggerFactory? loggerFactory)
         : this(options, transport: null, timeProvider: null, loggerFactory)
@@ -72,11 +72,11 @@ public class DatabrainClient
 
     /// <summary>
     /// Creates a client that sends its requests through <paramref name="httpClient"/>, adding the SDK's headers and
-    /// policies on top, and logs each retry through <paramref name="loggerFactory"/>.
+    /// policies on top, and logs each call and retry through <paramref name="loggerFactory"/>.
     /// </summary>
     /// <param name="httpClient">The caller's client; the caller keeps ownership of it.</param>
     /// <param name="options">Base address, token, timeouts and resilience; copied, so later changes have no effect.</param>
-    /// <param name="loggerFactory">Where retry log lines go; <see langword="null"/> logs nothing.</param>
+    /// <param name="loggerFactory">Where log lines go; <see langword="null"/> logs nothing.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
     public DatabrainClient(HttpClient httpClient, DatabrainClientOptions options, ILoggerFactory? loggerFactory)
         : this(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient)), timeProvider: null, loggerFactory)
@@ -94,8 +94,7 @@ public class DatabrainClient
         _options = Freeze(options);
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = loggerFactory?.CreateLogger(ResilienceLog.Category) ?? NullLogger.Instance;
-        _http = DatabrainHttpClientFactory.Create(_options, transport, _timeProvider, _logger);
-        _requests = new DatabrainRequests(_options.BaseAddress);
+        _api = DatabrainRefit.CreateApi(DatabrainHttpClientFactory.Create(_options, transport, _timeProvider, _logger));
     }
 
     // The DI path: the HttpClient comes from IHttpClientFactory with the SDK's handlers (resilience included) already in it.
@@ -106,8 +105,7 @@ public class DatabrainClient
         _logger = logger;
         httpClient.BaseAddress = _options.BaseAddress;
         httpClient.Timeout = Timeout.InfiniteTimeSpan;
-        _http = httpClient;
-        _requests = new DatabrainRequests(_options.BaseAddress);
+        _api = DatabrainRefit.CreateApi(httpClient);
     }
 
     /// <summary>The address requests go to.</summary>
@@ -132,7 +130,7 @@ public class DatabrainClient
         var request = PrepareWrite(DatabrainOperation.Create, credentials, tenancySettings);
         var call = new UnrepeatableCall(credentials.Name);
         var response = await SendAsync(
-            DatabrainOperation.Create, _requests.Create(request, call), DatabrainJsonContext.Default.NameResponse, credentials, cancellationToken, call)
+            DatabrainOperation.Create, (api, ct) => api.CreateAsync(request, call, ct), cancellationToken, call, credentials)
             .ConfigureAwait(false);
 
         // The name is the key we sent; a 2xx answer without it (an empty or unreadable body) still means created.
@@ -156,7 +154,7 @@ public class DatabrainClient
     {
         var request = PrepareWrite(DatabrainOperation.Update, credentials, tenancySettings);
         var response = await SendAsync(
-            DatabrainOperation.Update, _requests.Update(request), DatabrainJsonContext.Default.NameResponse, credentials, cancellationToken)
+            DatabrainOperation.Update, (api, ct) => api.UpdateAsync(request, ct), cancellationToken, credentials: credentials)
             .ConfigureAwait(false);
         return response?.Name ?? credentials.Name;
     }
@@ -195,8 +193,9 @@ public class DatabrainClient
     public virtual async Task<DatasourcePage> GetDatasourcePageAsync(int pageNumber, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
+        var pageText = pageNumber.ToString(CultureInfo.InvariantCulture);
         var response = await SendAsync(
-            DatabrainOperation.List, _requests.ListPage(pageNumber), DatabrainJsonContext.Default.ListResponse, sent: null, cancellationToken)
+            DatabrainOperation.List, (api, ct) => api.ListAsync("true", pageText, ct), cancellationToken)
             .ConfigureAwait(false);
         if (response?.Data is not { } data)
         {
@@ -229,7 +228,7 @@ public class DatabrainClient
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var call = new UnrepeatableCall(name);
         var response = await SendAsync(
-            DatabrainOperation.Delete, _requests.Delete(name, call), DatabrainJsonContext.Default.DeleteResponse, sent: null, cancellationToken, call)
+            DatabrainOperation.Delete, (api, ct) => api.DeleteAsync(name, call, ct), cancellationToken, call, datasourceName: name)
             .ConfigureAwait(false);
         return new DeletedDatasource(response?.Id, response?.Message);
     }
@@ -246,7 +245,7 @@ public class DatabrainClient
         ArgumentException.ThrowIfNullOrWhiteSpace(datasourceId);
         var request = new SyncRequest(new SyncInput(datasourceId));
         var response = await SendAsync(
-            DatabrainOperation.Sync, _requests.Sync(request), DatabrainJsonContext.Default.SyncResponse, sent: null, cancellationToken)
+            DatabrainOperation.Sync, (api, ct) => api.SyncAsync(request, ct), cancellationToken)
             .ConfigureAwait(false);
         return response?.Data?.Message;
     }
@@ -271,85 +270,98 @@ public class DatabrainClient
         return new DatasourceRequest(credentials.DatasourceType, credentials, tenancySettings);
     }
 
-    // Sends one request (its body already serialized; the handlers read the whole answer) and reads it: the
-    // body on success (null when it is empty or not JSON), else the error mapped to its exception. The
-    // credentials sent (create and update) are kept only to build the scrubber if an error comes back.
-    private async Task<T?> SendAsync<T>(
+    // The deadline fired, not the caller's token (which is registered on the same source).
+    private static bool TimedOut(CancellationTokenSource? deadline, CancellationToken cancellationToken) =>
+        deadline?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested;
+
+    private SecretScrubber Scrubber(DatasourceCredentials credentials) => SecretScrubber.For(credentials, _options.ServiceToken);
+
+    // List, delete and sync send no credentials, but a server may still echo the service token.
+    private SecretScrubber TokenScrubber => _tokenScrubber ??= SecretScrubber.ForToken(_options.ServiceToken);
+
+    // The telemetry hook: an unobserved call goes straight to the core (no extra state machine, nothing allocated).
+    private Task<T?> SendAsync<T>(
         DatabrainOperation operation,
-        HttpRequestMessage request,
-        JsonTypeInfo<T> responseType,
-        DatasourceCredentials? sent,
+        Func<IDatabrainApi, CancellationToken, Task<IApiResponse<T>>> call,
         CancellationToken cancellationToken,
-        UnrepeatableCall? unrepeatable = null)
-        where T : class
+        UnrepeatableCall? unrepeatable = null,
+        DatasourceCredentials? credentials = null,
+        string? datasourceName = null)
     {
-        using (request)
+        var scope = OperationScope.Start(operation, credentials, datasourceName, _options.BaseAddress, _logger, _timeProvider);
+        var sent = SendCoreAsync(operation, call, cancellationToken, unrepeatable, credentials);
+        return scope is null ? sent : scope.ObserveAsync(sent);
+    }
+
+    private async Task<T?> SendCoreAsync<T>(
+        DatabrainOperation operation,
+        Func<IDatabrainApi, CancellationToken, Task<IApiResponse<T>>> call,
+        CancellationToken cancellationToken,
+        UnrepeatableCall? unrepeatable,
+        DatasourceCredentials? credentials)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        // The SDK's own deadline, on the injected clock so tests need not wait for it. One source per call:
+        // the caller's token is registered on it rather than linked through a second one.
+        using var deadline = _options.Timeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_options.Timeout, _timeProvider);
+        using var callerCancellation = deadline is not null && cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), deadline)
+            : default;
+
+        IApiResponse<T> response;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            // The SDK's own deadline, on the injected clock so tests need not wait for it.
-            using var deadline = new CallDeadline(_options.Timeout, _timeProvider, cancellationToken);
-            HttpResponseMessage response;
-            try
+            response = await call(_api, deadline?.Token ?? cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException canceled) when (cancellationToken.IsCancellationRequested)
+        {
+            // Report the caller's own token, not the SDK's linked one.
+            throw new OperationCanceledException(canceled.Message, canceled, cancellationToken);
+        }
+        catch (OperationCanceledException canceled)
+        {
+            throw await NoAnswerAsync(operation, canceled, TimedOut(deadline, cancellationToken), unrepeatable, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        using (response)
+        {
+            // Refit reports a transport failure inside the response. Its ApiRequestException holds the live
+            // request (and its Authorization header), so only the transport's own exception travels on.
+            if (response.HasRequestError(out var requestError))
             {
-                response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException canceled) when (cancellationToken.IsCancellationRequested)
-            {
-                // Report the caller's own token, not the SDK's deadline.
-                throw new OperationCanceledException(canceled.Message, canceled, cancellationToken);
-            }
-            catch (IncompleteResponseException incomplete) when (incomplete.StatusCode is { } status)
-            {
-                // The status line arrived and decides; the cut-off body only matters where it is the result.
-                if ((int)status is >= 200 and <= 299 && operation != DatabrainOperation.List)
+                var cause = requestError.InnerException;
+                if (cause is IncompleteResponseException { StatusCode: { } status } incomplete)
                 {
-                    return default;
+                    // The status line arrived and decides; the cut-off body only matters where it is the result.
+                    if ((int)status is >= 200 and <= 299 && operation != DatabrainOperation.List)
+                    {
+                        return default;
+                    }
+
+                    throw (int)status is >= 200 and <= 299
+                        ? new DatabrainConnectionException(operation, $"DataBrain {Verb(operation)}: the answer was cut off before its body was complete.", incomplete.InnerException)
+                        : ErrorMapper.Map(operation, (int)status, null, "the response body was cut off", null, null);
                 }
 
-                throw (int)status is >= 200 and <= 299
-                    ? new DatabrainConnectionException(operation, $"DataBrain {Verb(operation)}: the answer was cut off before its body was complete.", incomplete.InnerException)
-                    : ErrorMapper.Map(operation, (int)status, null, "the response body was cut off", null, null);
-            }
-            catch (Exception cause) when (cause is not DatabrainException)
-            {
-                // No answer. The transport's exception travels on as the cause; it holds no request, so no
-                // Authorization header.
-                throw await NoAnswerAsync(operation, cause, deadline.DeadlinePassed, unrepeatable, cancellationToken)
+                throw await NoAnswerAsync(operation, cause, TimedOut(deadline, cancellationToken), unrepeatable, cancellationToken)
                     .ConfigureAwait(false);
             }
 
-            using (response)
+            if (response.IsSuccessStatusCode)
             {
-                if (response.IsSuccessStatusCode)
-                {
-                    return ReadBody(response, responseType);
-                }
-
-                // Only now, on the error path, are the credentials walked for the secret values to mask.
-                var error = await response.Content.ReadAsStringAsync(CancellationToken.None).ConfigureAwait(false);
-                throw MapError(
-                    operation, response, error, sent is null ? SecretScrubber.None : SecretScrubber.For(sent, _options.ServiceToken));
+                return response.Content;
             }
+
+            // Only on the error path are the sent credentials walked for the secret values to mask.
+            throw MapError(operation, response, credentials is null ? TokenScrubber : Scrubber(credentials));
         }
     }
 
-    // The answer is already in memory (SingleExchangeHandler read it within the attempt), so it is read
-    // synchronously: no I/O can block, and the async read path's tasks and state would be pure overhead. An
-    // empty or non-JSON success body reads as null, "no content": each operation decides what that means.
-    private static T? ReadBody<T>(HttpResponseMessage response, JsonTypeInfo<T> responseType)
-        where T : class
-    {
-        using var body = response.Content.ReadAsStream(CancellationToken.None);
-        try
-        {
-            return JsonSerializer.Deserialize(body, responseType);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
+    /// <summary>
+    /// The exception for a call that got no (complete) answer. Never a Polly or Refit type, and nothing that holds the
+    /// request. A create or delete that may have reached the server becomes <see cref="DatabrainOutcomeUnknownException"/>.
+    /// </summary>
     private async Task<Exception> NoAnswerAsync(
         DatabrainOperation operation, Exception? cause, bool deadlinePassed, UnrepeatableCall? unrepeatable, CancellationToken cancellationToken)
     {
@@ -428,16 +440,16 @@ public class DatabrainClient
         }
     }
 
-    private DatabrainApiException MapError(DatabrainOperation operation, HttpResponseMessage response, string? content, SecretScrubber scrubber)
+    private DatabrainApiException MapError(DatabrainOperation operation, IApiResponse response, SecretScrubber scrubber)
     {
-        var body = ErrorBody.Parse(content, response.Content.Headers.ContentType?.MediaType);
+        var body = ErrorBody.Parse((response.Error as ApiException)?.Content, response.ContentHeaders?.ContentType?.MediaType, scrubber);
         return ErrorMapper.Map(
             operation,
-            (int)response.StatusCode,
+            (int)response.StatusCode!.Value,
             body.Code,
             scrubber.Scrub(body.Message),
-            RequestId(response.Headers),
-            RetryRules.RetryAfter(response.Headers.RetryAfter, _timeProvider));
+            scrubber.Scrub(RequestId(response.Headers!)),
+            RetryRules.RetryAfter(response.Headers!.RetryAfter, _timeProvider));
     }
 
     private static string? RequestId(HttpResponseHeaders headers)

@@ -16,7 +16,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <c>AddResilienceHandler</c>), then for every attempt the single-exchange guard (empty DELETE body, whole answer read), the SDK headers (so a retried
 /// attempt gets a fresh token) and any handler you add to the returned builder. To use your own pipeline instead,
 /// call <c>RemoveAllResilienceHandlers()</c> on the returned builder and add yours; it then runs below the SDK headers.
-/// Retry log lines go to the container's <c>ILoggerFactory</c>, category <c>Databrain.Client</c>.
+/// Call and retry log lines go to the container's <c>ILoggerFactory</c>, category <c>Databrain.Client</c>; spans and
+/// metrics to the <c>Databrain.Client</c> source and meter (docs/observability.md).
 /// </remarks>
 public static class DatabrainServiceCollectionExtensions
 {
@@ -25,10 +26,7 @@ public static class DatabrainServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets base address, token and timeouts.</param>
-    /// <returns>
-    /// The builder of the client's <see cref="HttpClient"/>, to add your own handlers. The factory's default
-    /// request logging is off for this client; <c>AddDefaultLogger()</c> turns it back on, headers redacted.
-    /// </returns>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add your own handlers.</returns>
     public static IHttpClientBuilder AddDatabrainClient(this IServiceCollection services, Action<DatabrainClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
@@ -42,10 +40,7 @@ public static class DatabrainServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The section holding the options.</param>
-    /// <returns>
-    /// The builder of the client's <see cref="HttpClient"/>, to add your own handlers. The factory's default
-    /// request logging is off for this client; <c>AddDefaultLogger()</c> turns it back on, headers redacted.
-    /// </returns>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add your own handlers.</returns>
     public static IHttpClientBuilder AddDatabrainClient(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -59,10 +54,7 @@ public static class DatabrainServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="name">The client's name and service key.</param>
     /// <param name="configure">Sets base address, token and timeouts.</param>
-    /// <returns>
-    /// The builder of the client's <see cref="HttpClient"/>, to add your own handlers. The factory's default
-    /// request logging is off for this client; <c>AddDefaultLogger()</c> turns it back on, headers redacted.
-    /// </returns>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add your own handlers.</returns>
     public static IHttpClientBuilder AddDatabrainClient(this IServiceCollection services, string name, Action<DatabrainClientOptions> configure)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -74,10 +66,7 @@ public static class DatabrainServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="name">The client's name and service key.</param>
     /// <param name="configuration">The section holding the options.</param>
-    /// <returns>
-    /// The builder of the client's <see cref="HttpClient"/>, to add your own handlers. The factory's default
-    /// request logging is off for this client; <c>AddDefaultLogger()</c> turns it back on, headers redacted.
-    /// </returns>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add your own handlers.</returns>
     public static IHttpClientBuilder AddDatabrainClient(this IServiceCollection services, string name, IConfiguration configuration)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -99,12 +88,12 @@ public static class DatabrainServiceCollectionExtensions
 
         // The client is a long-lived singleton holding its HttpClient, so the pool itself recycles
         // connections (DNS changes) instead of the factory rotating handlers under it.
-        // The factory's per-request log handlers are off: they cost two extra handlers, a log scope and a
-        // stopwatch on every attempt even when nothing listens (measured: docs/performance.md). A caller who
-        // wants those lines calls AddDefaultLogger() on the returned builder; every header value stays redacted.
         var builder = services.AddHttpClient(httpClientName)
             .ConfigurePrimaryHttpMessageHandler(DatabrainHttpClientFactory.CreatePrimaryHandler)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // The SDK logs every call itself (operation, status, duration, nothing secret); the factory's own
+            // per-request handlers (a scope and two stopwatches per attempt) are off. AddDefaultLogger() on the
+            // returned builder brings them back, with every header value redacted.
             .RemoveAllLoggers()
             .RedactLoggedHeaders(static _ => true);
 

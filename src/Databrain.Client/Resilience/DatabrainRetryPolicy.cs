@@ -1,3 +1,4 @@
+using Databrain.Client.Diagnostics;
 using Polly;
 using Microsoft.Extensions.Logging;
 using Polly.Retry;
@@ -42,10 +43,11 @@ internal sealed class DatabrainRetryPolicy(DatabrainRetryOptions options, ILogge
         var delay = args.Outcome.Result is { } response && RetryRules.RetryAfter(response.Headers.RetryAfter, timeProvider) is { } wait
             ? wait
             : Backoff(args.AttemptNumber);
-        if (logger.IsEnabled(LogLevel.Warning))
+        if (logger.IsEnabled(LogLevel.Warning) || DatabrainTelemetry.Retries.Enabled)
         {
             var operation = RequestClassifier.Classify(args.Context.GetRequestMessage());
             ResilienceLog.Retrying(logger, operation, args.AttemptNumber + 1, options.MaxRetries + 1, RetryRules.Describe(args.Outcome), delay);
+            DatabrainTelemetry.RecordRetry(operation, (int?)args.Outcome.Result?.StatusCode, args.Outcome.Exception);
         }
 
         return new(options.DelayInterceptor?.Invoke(delay) ?? delay);

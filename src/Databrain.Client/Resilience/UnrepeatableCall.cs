@@ -4,7 +4,7 @@ namespace Databrain.Client.Resilience;
 /// One create or delete call: the datasource it is about, and whether the pipeline is between attempts (the last
 /// attempt was refused in a way that proves it was not processed, and a retry is pending). If the call's total
 /// timeout fires then, nothing is in flight and nothing happened; if it fires during an attempt, the outcome is
-/// unknown. Travels in the request's options (DatabrainRequests puts it there) to the retry strategy.
+/// unknown. Travels in the request's options (the Refit interface puts it there) to the retry strategy.
 /// </summary>
 internal sealed class UnrepeatableCall(string datasourceName)
 {

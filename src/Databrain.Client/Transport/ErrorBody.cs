@@ -5,12 +5,14 @@ namespace Databrain.Client.Transport;
 /// <summary>
 /// What an error response said, read defensively: <c>{"error": {"code", "message"}}</c>, <c>error</c> as a
 /// plain string, or a body that is empty, HTML or truncated (then only a short description, never the body).
+/// The code and the message are scrubbed of the request's secrets before the message is shortened, so a secret
+/// that straddles the cut is masked whole rather than half of it kept.
 /// </summary>
 internal readonly record struct ErrorBody(string? Code, string? Message)
 {
     private const int MaxMessageLength = 500;
 
-    public static ErrorBody Parse(string? body, string? mediaType)
+    public static ErrorBody Parse(string? body, string? mediaType, SecretScrubber scrubber)
     {
         if (string.IsNullOrWhiteSpace(body))
         {
@@ -31,13 +33,13 @@ internal readonly record struct ErrorBody(string? Code, string? Message)
                 switch (error.ValueKind)
                 {
                     case JsonValueKind.Object:
-                        return new ErrorBody(ReadString(error, "code"), Truncate(ReadString(error, "message")));
+                        return new ErrorBody(scrubber.Scrub(ReadString(error, "code")), Truncate(scrubber.Scrub(ReadString(error, "message"))));
                     case JsonValueKind.String:
-                        return new ErrorBody(null, Truncate(error.GetString()));
+                        return new ErrorBody(null, Truncate(scrubber.Scrub(error.GetString())));
                 }
             }
 
-            return new ErrorBody(ReadString(root, "code"), Truncate(ReadString(root, "message")));
+            return new ErrorBody(scrubber.Scrub(ReadString(root, "code")), Truncate(scrubber.Scrub(ReadString(root, "message"))));
         }
         catch (JsonException)
         {

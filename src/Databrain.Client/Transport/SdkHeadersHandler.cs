@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Databrain.Client.Diagnostics;
 
 namespace Databrain.Client.Transport;
 
@@ -8,55 +9,40 @@ namespace Databrain.Client.Transport;
 /// A caller who replaces the SDK's resilience handler on the DI path gets theirs added below this one instead:
 /// then every attempt of a call reuses the first attempt's token.
 /// </summary>
-/// <remarks>
-/// With a fixed token the header value is built once and shared by every request
-/// (<see cref="AuthenticationHeaderValue"/> has no setters, so sharing it is safe), and the call passes
-/// straight through without an async state machine. Accept and User-Agent are added as strings, parsed
-/// only if something reads them back.
-/// </remarks>
 internal sealed class SdkHeadersHandler : DelegatingHandler
 {
-    private const string Json = "application/json";
-    private readonly Func<CancellationToken, ValueTask<string>>? _tokenProvider;
-    private readonly AuthenticationHeaderValue? _fixedAuthorization;
+    private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
+    private readonly Func<CancellationToken, ValueTask<string>> _tokenProvider;
     private readonly string _userAgent;
 
     public SdkHeadersHandler(DatabrainClientOptions options)
     {
-        _tokenProvider = options.ServiceTokenProvider;
-        if (_tokenProvider is null)
-        {
-            _fixedAuthorization = new AuthenticationHeaderValue("Bearer", options.ServiceToken);
-        }
-
+        var token = options.ServiceToken;
+        _tokenProvider = options.ServiceTokenProvider ?? (_ => ValueTask.FromResult(token!));
         _userAgent = SdkInfo.UserAgent(options.UserAgent);
     }
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (_fixedAuthorization is not null)
+        // Telemetry: this handler runs once per attempt, so it counts attempts and holds the per-attempt activity.
+        var scope = OperationScope.Current;
+        using var attempt = scope?.StartAttempt(request);
+        try
         {
-            AddHeaders(request, _fixedAuthorization);
-            return base.SendAsync(request, cancellationToken);
+            var token = await _tokenProvider(cancellationToken).ConfigureAwait(false);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            request.Headers.Accept.Clear();
+            request.Headers.Accept.Add(Json);
+            request.Headers.UserAgent.Clear();
+            request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            scope?.AttemptAnswered(attempt, response);
+            return response;
         }
-
-        return SendWithProvidedTokenAsync(request, cancellationToken);
-    }
-
-    private async Task<HttpResponseMessage> SendWithProvidedTokenAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var token = await _tokenProvider!(cancellationToken).ConfigureAwait(false);
-        AddHeaders(request, new AuthenticationHeaderValue("Bearer", token));
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-    }
-
-    private void AddHeaders(HttpRequestMessage request, AuthenticationHeaderValue authorization)
-    {
-        var headers = request.Headers;
-        headers.Authorization = authorization;
-        headers.Remove("Accept");
-        headers.TryAddWithoutValidation("Accept", Json);
-        headers.Remove("User-Agent");
-        headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        catch (Exception failure) when (scope is not null)
+        {
+            OperationScope.AttemptFailed(attempt, failure);
+            throw;
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Databrain.Client.Models;
 using Databrain.Client.Serialization;
@@ -6,7 +8,9 @@ namespace Databrain.Client.Transport;
 
 /// <summary>
 /// Masks the secret values a request carried wherever a server echoes them back (for example in an
-/// error message), so they never reach an exception, a log line or the caller's output.
+/// error message), so they never reach an exception, a log line or the caller's output. Each secret is masked as
+/// sent and in the forms a server may echo it in: JSON-escaped (a message quoting the request body) and
+/// URL-encoded (a message quoting a connection string or a URL).
 /// </summary>
 internal sealed class SecretScrubber
 {
@@ -21,7 +25,7 @@ internal sealed class SecretScrubber
         var secrets = new List<string>();
         if (!string.IsNullOrEmpty(serviceToken))
         {
-            secrets.Add(serviceToken);
+            AddForms(secrets, serviceToken);
         }
 
         using var document = JsonSerializer.SerializeToDocument(credentials, DatabrainJsonContext.Default.DatasourceCredentials);
@@ -30,17 +34,48 @@ internal sealed class SecretScrubber
             var isSecret = credentials is CustomCredentials ? property.Name != "name" : SecretFields.Contains(property.Name);
             if (isSecret && property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { Length: > 0 } value)
             {
-                secrets.Add(value);
+                AddForms(secrets, value);
             }
         }
 
-        // Longest first, so a secret that contains another is masked whole.
+        return Sorted(secrets);
+    }
+
+    public static SecretScrubber ForToken(string? serviceToken)
+    {
+        if (string.IsNullOrEmpty(serviceToken))
+        {
+            return None;
+        }
+
+        var secrets = new List<string>();
+        AddForms(secrets, serviceToken);
+        return Sorted(secrets);
+    }
+
+    private static void AddForms(List<string> secrets, string secret)
+    {
+        AddDistinct(secrets, secret);
+        AddDistinct(secrets, JsonEncodedText.Encode(secret).Value);
+        AddDistinct(secrets, JsonEncodedText.Encode(secret, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value);
+        AddDistinct(secrets, Uri.EscapeDataString(secret));
+        AddDistinct(secrets, WebUtility.UrlEncode(secret));
+    }
+
+    private static void AddDistinct(List<string> secrets, string form)
+    {
+        if (!secrets.Contains(form))
+        {
+            secrets.Add(form);
+        }
+    }
+
+    // Longest first, so a secret that contains another is masked whole.
+    private static SecretScrubber Sorted(List<string> secrets)
+    {
         secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
         return new SecretScrubber([.. secrets]);
     }
-
-    public static SecretScrubber ForToken(string? serviceToken) =>
-        string.IsNullOrEmpty(serviceToken) ? None : new SecretScrubber([serviceToken]);
 
     public string? Scrub(string? text)
     {

@@ -6,7 +6,7 @@ namespace Databrain.Client.Transport;
 /// <item>A DELETE carries an explicit empty body (<c>Content-Length: 0</c>). <c>SocketsHttpHandler</c> silently
 /// resends a request without content, up to 3 times, when the server closes the connection before answering (its
 /// guard against a keep-alive race); for a delete the server may already have acted. A GET is left as it is.</item>
-/// <item>The whole answer is read before the attempt ends (the client would otherwise read the body after the pipeline
+/// <item>The whole answer is read before the attempt ends (Refit would otherwise read the body after the pipeline
 /// has finished): the per-attempt timeout covers the body, and a body cut off by a reset fails the attempt as an
 /// <see cref="IncompleteResponseException"/> that keeps the status, where the retry rules can judge it.</item>
 /// </list>

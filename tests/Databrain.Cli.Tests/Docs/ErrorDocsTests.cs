@@ -106,6 +106,8 @@ public sealed class ErrorDocsTests
         doc.Append($"| `DatabrainValidationException` | invalid input; nothing was sent; `Problems` lists every field | {Exit(new DatabrainValidationException(null, [new ValidationProblem("credentials.port", "x")]))} |\n");
         doc.Append($"| `DatabrainConnectionException` | no answer arrived: refused, reset, DNS | {Exit(new DatabrainConnectionException(DatabrainOperation.List, "x"))} |\n");
         doc.Append($"| `DatabrainTimeoutException` | the SDK's timeout elapsed | {Exit(new DatabrainTimeoutException(DatabrainOperation.List, TimeSpan.FromSeconds(1)))} |\n");
+        doc.Append($"| `DatabrainOutcomeUnknownException` | create/delete: the request may have reached DataBrain and no answer came; not resent; `DatasourceExists` says what a lookup found (docs/resilience.md) | {Exit(new DatabrainOutcomeUnknownException(DatabrainOperation.Create, "name", null, null))} |\n");
+        doc.Append($"| `DatabrainCircuitOpenException` | the circuit breaker (off by default) is open; nothing was sent | {Exit(new DatabrainCircuitOpenException(DatabrainOperation.List, null))} |\n");
         doc.Append($"| `OperationCanceledException` | your own cancellation token (never wrapped) | {FailureMapper.Map(new OperationCanceledException()).ExitCode} |\n");
         return doc.ToString();
     }

@@ -168,6 +168,21 @@ public sealed class ErrorMappingTests : IDisposable
         failed.ToString().Should().NotContain("securepassword");
     }
 
+    [Theory]
+    [InlineData(DatabrainOperation.List)]
+    [InlineData(DatabrainOperation.Delete)]
+    [InlineData(DatabrainOperation.Sync)]
+    public async Task ServerEchoingTheServiceToken_HasItMaskedInTheException(DatabrainOperation operation)
+    {
+        Operations.Stub(_api, operation, 401, $$$"""{"error":{"code":"AUTHENTICATION_ERROR","message":"token {{{ApiServer.Token}}} is not valid"}}""");
+
+        var exception = await Record.ExceptionAsync(() => Operations.Invoke(Client(), operation));
+
+        var auth = exception.Should().BeOfType<DatabrainAuthenticationException>().Subject;
+        auth.ServerMessage.Should().Be("token *** is not valid");
+        auth.ToString().Should().NotContain(ApiServer.Token);
+    }
+
     [Fact]
     public async Task List_WhenTheSuccessBodyIsNotJson_ThrowsAnApiExceptionWithTheStatus()
     {

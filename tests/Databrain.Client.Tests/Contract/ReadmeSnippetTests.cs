@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Databrain.Samples.Snippets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Databrain.Client.Tests.Contract;
 
 /// <summary>The README shows code that compiles (samples/Databrain.Samples.Snippets) and works.</summary>
-public sealed partial class ReadmeSnippetTests : EmulatorFixture
+public sealed class ReadmeSnippetTests : EmulatorFixture
 {
     public static TheoryData<string> Regions => [.. ReadRegions().Keys];
 
@@ -49,19 +48,5 @@ public sealed partial class ReadmeSnippetTests : EmulatorFixture
         (await client.GetDatasourcePageAsync(1)).Items.Should().BeEmpty();
     }
 
-    private static Dictionary<string, string> ReadRegions()
-    {
-        var source = RepositoryFiles.Read("samples", "Databrain.Samples.Snippets", "ReadmeSnippets.cs");
-        return RegionPattern().Matches(source).ToDictionary(m => m.Groups["name"].Value, m => Dedent(m.Groups["body"].Value));
-    }
-
-    private static string Dedent(string body)
-    {
-        var lines = body.TrimEnd('\n', ' ').Split('\n');
-        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
-        return string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
-    }
-
-    [GeneratedRegex(@"// <(?<name>[a-z-]+)>\n(?<body>.*?)\n\s*// </\k<name>>", RegexOptions.Singleline)]
-    private static partial Regex RegionPattern();
+    private static Dictionary<string, string> ReadRegions() => SnippetRegions.Read("ReadmeSnippets.cs");
 }
