@@ -11,14 +11,22 @@ namespace Databrain.Client.Transport;
 /// </summary>
 internal sealed class SdkHeadersHandler : DelegatingHandler
 {
-    private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
-    private readonly Func<CancellationToken, ValueTask<string>> _tokenProvider;
+    private const string Json = "application/json";
+    private readonly Func<CancellationToken, ValueTask<string>>? _tokenProvider;
+
+    // A fixed token's header value is built once and shared by every request: AuthenticationHeaderValue
+    // has no setters, so sharing it is safe.
+    private readonly AuthenticationHeaderValue? _fixedAuthorization;
     private readonly string _userAgent;
 
     public SdkHeadersHandler(DatabrainClientOptions options)
     {
-        var token = options.ServiceToken;
-        _tokenProvider = options.ServiceTokenProvider ?? (_ => ValueTask.FromResult(token!));
+        _tokenProvider = options.ServiceTokenProvider;
+        if (_tokenProvider is null)
+        {
+            _fixedAuthorization = new AuthenticationHeaderValue("Bearer", options.ServiceToken);
+        }
+
         _userAgent = SdkInfo.UserAgent(options.UserAgent);
     }
 
@@ -29,12 +37,15 @@ internal sealed class SdkHeadersHandler : DelegatingHandler
         using var attempt = scope?.StartAttempt(request);
         try
         {
-            var token = await _tokenProvider(cancellationToken).ConfigureAwait(false);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            request.Headers.Accept.Clear();
-            request.Headers.Accept.Add(Json);
-            request.Headers.UserAgent.Clear();
-            request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+            var headers = request.Headers;
+            headers.Authorization = _fixedAuthorization
+                ?? new AuthenticationHeaderValue("Bearer", await _tokenProvider!(cancellationToken).ConfigureAwait(false));
+
+            // As strings, parsed only if something reads them back: no header-value collections per request.
+            headers.Remove("Accept");
+            headers.TryAddWithoutValidation("Accept", Json);
+            headers.Remove("User-Agent");
+            headers.TryAddWithoutValidation("User-Agent", _userAgent);
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             scope?.AttemptAnswered(attempt, response);
             return response;
