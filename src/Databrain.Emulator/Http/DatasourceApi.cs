@@ -18,15 +18,9 @@ internal sealed class DatasourceApi(EmulatorRuntime runtime)
     public async Task CreateAsync(HttpContext context)
     {
         const string Operation = "create";
-        using var body = await ReadJsonBodyAsync(context, Operation);
-        if (body is null)
+        var request = await ReadDatasourceRequestAsync(context, Operation);
+        if (request is null)
         {
-            return;
-        }
-
-        if (!RequestValidator.TryValidateDatasource(body.RootElement, out var request, out var problems, out var type))
-        {
-            await AnswerErrorAsync(context, Operation, type, null, 400, ErrorCodes.InvalidRequestBody, problems.ToMessage());
             return;
         }
 
@@ -54,15 +48,9 @@ internal sealed class DatasourceApi(EmulatorRuntime runtime)
     public async Task UpdateAsync(HttpContext context)
     {
         const string Operation = "update";
-        using var body = await ReadJsonBodyAsync(context, Operation);
-        if (body is null)
+        var request = await ReadDatasourceRequestAsync(context, Operation);
+        if (request is null)
         {
-            return;
-        }
-
-        if (!RequestValidator.TryValidateDatasource(body.RootElement, out var request, out var problems, out var type))
-        {
-            await AnswerErrorAsync(context, Operation, type, null, 400, ErrorCodes.InvalidRequestBody, problems.ToMessage());
             return;
         }
 
@@ -204,6 +192,27 @@ internal sealed class DatasourceApi(EmulatorRuntime runtime)
         {
             ["data"] = new JsonObject { ["message"] = "Sync completed" },
         });
+    }
+
+    /// <summary>
+    /// Reads and validates a create/update body; answers 400 itself (and returns null) when it is not JSON or
+    /// breaks the contract. The request holds copies, so the parsed document is released here.
+    /// </summary>
+    private async Task<DatasourceRequest?> ReadDatasourceRequestAsync(HttpContext context, string operation)
+    {
+        using var body = await ReadJsonBodyAsync(context, operation);
+        if (body is null)
+        {
+            return null;
+        }
+
+        if (!RequestValidator.TryValidateDatasource(body.RootElement, out var request, out var problems, out var type))
+        {
+            await AnswerErrorAsync(context, operation, type, null, 400, ErrorCodes.InvalidRequestBody, problems.ToMessage());
+            return null;
+        }
+
+        return request;
     }
 
     /// <summary>Reads a JSON body; answers 400 itself (and returns null) when there is none.</summary>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Databrain.Client.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Databrain.Client.Tests.Observability;
@@ -200,46 +199,6 @@ public sealed class TelemetryEmissionTests : IDisposable
 
         OperationScope.Start(DatabrainOperation.List, null, null, _api.BaseAddress, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, TimeProvider.System)
             .Should().BeNull();
-    }
-
-    [Fact]
-    public async Task TheHttpClientFactoryRequestLogs_AreOffByDefault()
-    {
-        _api.GivenPage(1, ["a"]);
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
-        services.AddDatabrainClient(o =>
-        {
-            o.BaseAddress = _api.BaseAddress;
-            o.ServiceToken = ApiServer.Token;
-        });
-        await using var provider = services.BuildServiceProvider();
-
-        await provider.GetRequiredService<DatabrainClient>().GetDatasourcePageAsync(1);
-
-        _logs.Logs.Should().NotContain(l => l.Category.StartsWith("System.Net.Http.HttpClient.Databrain.Client", StringComparison.Ordinal));
-        SdkLines().Should().NotBeEmpty();
-    }
-
-    [Fact]
-    public async Task TheHttpClientFactoryTraceLogs_WhenTurnedBackOn_ShowTheAuthorizationHeaderOnlyRedacted()
-    {
-        _api.GivenPage(1, ["a"]);
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
-        services.AddDatabrainClient(o =>
-        {
-            o.BaseAddress = _api.BaseAddress;
-            o.ServiceToken = ApiServer.Token;
-        }).AddDefaultLogger();
-        await using var provider = services.BuildServiceProvider();
-
-        await provider.GetRequiredService<DatabrainClient>().GetDatasourcePageAsync(1);
-
-        var factoryLines = _logs.Logs.Where(l => l.Category.StartsWith("System.Net.Http.HttpClient.Databrain.Client", StringComparison.Ordinal)).ToList();
-        factoryLines.Should().Contain(l => l.Level == LogLevel.Trace && l.Category.EndsWith(".ClientHandler", StringComparison.Ordinal)
-            && l.Message.Contains("Authorization: *"));
-        _logs.Logs.SelectMany(l => l.Texts()).Should().NotContain(t => t.Contains(ApiServer.Token) || t.Contains("Bearer"));
     }
 
     private static Dictionary<string, object?> Tags(Activity activity) => activity.TagObjects.ToDictionary(t => t.Key, t => t.Value);
