@@ -45,15 +45,19 @@ internal sealed class DatasourceCommands(CliSession session)
                 session.Output.Masker,
                 cancellationToken).ConfigureAwait(false);
 
-            var datasourceName = operation == DatabrainOperation.Create
-                ? await client.CreateDatasourceAsync(input.Credentials, input.TenancySettings, cancellationToken).ConfigureAwait(false)
-                : await client.UpdateDatasourceAsync(input.Credentials, input.TenancySettings, cancellationToken).ConfigureAwait(false);
+            var (datasourceName, requestId) = operation == DatabrainOperation.Create
+                ? Named(await client.CreateDatasourceAsync(input.Credentials, input.TenancySettings, cancellationToken).ConfigureAwait(false))
+                : Named(await client.UpdateDatasourceAsync(input.Credentials, input.TenancySettings, cancellationToken).ConfigureAwait(false));
 
             var done = operation == DatabrainOperation.Create ? "created" : "updated";
             await WriteAsync(
                 parseResult,
                 $"{done}: {datasourceName}",
-                json => json.WriteString("name", session.Output.Mask(datasourceName))).ConfigureAwait(false);
+                json =>
+                {
+                    json.WriteString("name", session.Output.Mask(datasourceName));
+                    WriteStringIfPresent(json, "requestId", requestId);
+                }).ConfigureAwait(false);
         }));
         return command;
     }
@@ -126,6 +130,7 @@ internal sealed class DatasourceCommands(CliSession session)
                     json.WriteString("name", session.Output.Mask(datasourceName));
                     WriteStringOrNull(json, "id", deleted.Id);
                     WriteStringOrNull(json, "message", deleted.Message);
+                    WriteStringIfPresent(json, "requestId", deleted.RequestId);
                 }).ConfigureAwait(false);
         }));
         return command;
@@ -139,7 +144,8 @@ internal sealed class DatasourceCommands(CliSession session)
         {
             var datasourceId = RequireText(parseResult.GetRequiredValue(id), "the datasource id");
             var client = await session.CreateClientAsync(parseResult, cancellationToken).ConfigureAwait(false);
-            var message = await client.SyncDatasourceAsync(datasourceId, cancellationToken).ConfigureAwait(false);
+            var synced = await client.SyncDatasourceAsync(datasourceId, cancellationToken).ConfigureAwait(false);
+            var message = synced.Message;
             await WriteAsync(
                 parseResult,
                 message is null ? $"synced: {datasourceId}" : $"synced: {datasourceId} ({message})",
@@ -147,10 +153,15 @@ internal sealed class DatasourceCommands(CliSession session)
                 {
                     json.WriteString("datasourceId", session.Output.Mask(datasourceId));
                     WriteStringOrNull(json, "message", message);
+                    WriteStringIfPresent(json, "requestId", synced.RequestId);
                 }).ConfigureAwait(false);
         }));
         return command;
     }
+
+    private static (string Name, string? RequestId) Named(CreateDatasourceResult created) => (created.Name, created.RequestId);
+
+    private static (string Name, string? RequestId) Named(UpdateDatasourceResult updated) => (updated.Name, updated.RequestId);
 
     private async Task WriteNamesAsync(ParseResult parseResult, IReadOnlyList<string> names, DatasourcePage? page)
     {
@@ -171,6 +182,7 @@ internal sealed class DatasourceCommands(CliSession session)
             {
                 json.WriteNumber("page", page.PageNumber);
                 json.WriteBoolean("isLastPage", page.IsLastPage);
+                WriteStringIfPresent(json, "requestId", page.RequestId);
             }
 
             json.WriteStartArray("datasources");
@@ -196,6 +208,15 @@ internal sealed class DatasourceCommands(CliSession session)
                 writeProperties(json);
                 json.WriteEndObject();
             });
+
+    // The request id, to quote to DataBrain support: left out when the answer had none.
+    private void WriteStringIfPresent(System.Text.Json.Utf8JsonWriter json, string property, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(property, session.Output.Mask(value));
+        }
+    }
 
     private void WriteStringOrNull(System.Text.Json.Utf8JsonWriter json, string property, string? value)
     {

@@ -50,9 +50,9 @@ try
     }
 
     await client.DeleteDatasourceAsync(name);
-    if (created != name || !listed)
+    if (created.Name != name || !listed)
     {
-        Console.Error.WriteLine($"aot-smoke: failed: created '{created}', listed: {listed}.");
+        Console.Error.WriteLine($"aot-smoke: failed: created '{created.Name}', listed: {listed}.");
         return 1;
     }
 }

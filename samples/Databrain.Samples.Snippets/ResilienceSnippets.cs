@@ -55,11 +55,9 @@ public static class ResilienceSnippets
     public static void ReplacePipeline(IServiceCollection services, IConfiguration configuration)
     {
         // <replace-pipeline>
-        #pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is experimental in Microsoft.Extensions.Http.Resilience
         services.AddDatabrainClient(configuration.GetSection("Databrain"))
-            .RemoveAllResilienceHandlers()
-            .AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods());
-        #pragma warning restore EXTEXP0001
+            .AddStandardResilienceHandler(o => o.Retry.DisableForUnsafeHttpMethods()); // runs per attempt, under the SDK
+        services.PostConfigure<DatabrainClientOptions>(o => o.Resilience.Enabled = false); // the SDK's own retries off
         // </replace-pipeline>
     }
 }

@@ -29,12 +29,6 @@ public sealed class DatabrainRetryOptions
     /// </summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>
-    /// Tests only: receives each computed delay and returns the delay actually waited (tests record it and wait
-    /// zero). Not bindable from configuration.
-    /// </summary>
-    internal Func<TimeSpan, TimeSpan>? DelayInterceptor { get; set; }
-
     /// <summary>The settings on one line.</summary>
     /// <returns>A description of these options.</returns>
     public override string ToString() =>

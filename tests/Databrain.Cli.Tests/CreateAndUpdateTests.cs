@@ -49,7 +49,7 @@ public sealed class CreateAndUpdateTests : EmulatorTestBase
         var result = await RunAsync("datasource", "create", "--type", "postgres", "--credentials", Files.File("pg.json", Samples.Postgres()), "--output", "json");
 
         result.ExitCode.Should().Be(0);
-        result.Stdout.Should().Equal("""{"name":"production-postgres"}""");
+        result.Stdout.Select(RequestIdField.Strip).Should().Equal("""{"name":"production-postgres"}""");
         result.Stderr.Should().BeEmpty();
     }
 
@@ -219,6 +219,6 @@ public sealed class CreateAndUpdateTests : EmulatorTestBase
         var result = await RunAsync("-o", "json", "datasource", "update", "--type", "postgres", "--credentials", Files.File("pg2.json", Samples.Postgres()));
 
         result.ExitCode.Should().Be(0);
-        result.Stdout.Should().Equal("""{"name":"production-postgres"}""");
+        result.Stdout.Select(RequestIdField.Strip).Should().Equal("""{"name":"production-postgres"}""");
     }
 }

@@ -67,9 +67,9 @@ public sealed class ListDeleteSyncTests : EmulatorTestBase
         var first = await RunAsync("datasource", "list", "--page", "1", "-o", "json");
         var second = await RunAsync("datasource", "list", "--page", "2", "-o", "json");
 
-        first.Stdout.Should().Equal(
+        first.Stdout.Select(RequestIdField.Strip).Should().Equal(
             "{\"page\":1,\"isLastPage\":false,\"datasources\":[" + string.Join(",", TwelveNames.Take(10).Select(n => $"{{\"name\":\"{n}\"}}")) + "]}");
-        second.Stdout.Should().Equal("""{"page":2,"isLastPage":true,"datasources":[{"name":"ds-11"},{"name":"ds-12"}]}""");
+        second.Stdout.Select(RequestIdField.Strip).Should().Equal("""{"page":2,"isLastPage":true,"datasources":[{"name":"ds-11"},{"name":"ds-12"}]}""");
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class ListDeleteSyncTests : EmulatorTestBase
         var result = await RunAsync("datasource", "delete", "production-postgres", "--output", "json");
 
         result.ExitCode.Should().Be(0);
-        result.Stdout.Should().Equal($$"""{"name":"production-postgres","id":"{{id:D}}","message":"Datasource deleted successfully"}""");
+        result.Stdout.Select(RequestIdField.Strip).Should().Equal($$"""{"name":"production-postgres","id":"{{id:D}}","message":"Datasource deleted successfully"}""");
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class ListDeleteSyncTests : EmulatorTestBase
         var result = await RunAsync("datasource", "sync", id, "-o", "json");
 
         result.ExitCode.Should().Be(0);
-        result.Stdout.Should().Equal($$"""{"datasourceId":"{{id}}","message":"Sync completed"}""");
+        result.Stdout.Select(RequestIdField.Strip).Should().Equal($$"""{"datasourceId":"{{id}}","message":"Sync completed"}""");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Databrain.Client;
 using Databrain.Client.Models;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using WireMock.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -13,8 +14,8 @@ using WireMock.Settings;
 namespace Databrain.Testing;
 
 /// <summary>
-/// A WireMock server on loopback plus clients pointed at it. Clients built from <see cref="Options"/> retry
-/// instantly: each computed retry delay is recorded in <see cref="RetryDelays"/> and none is waited for.
+/// A WireMock server on loopback plus clients pointed at it. Clients built by <see cref="CreateClient"/> (or on
+/// <see cref="Clock"/>) retry instantly: each retry delay is recorded in <see cref="RetryDelays"/> and none is waited for.
 /// </summary>
 public sealed class ApiServer : IDisposable
 {
@@ -22,7 +23,6 @@ public sealed class ApiServer : IDisposable
     public const string DatasourcePath = "/api/v2/datasource";
     public const string SyncPath = "/api/v2/datasource/sync";
 
-    private readonly ConcurrentQueue<TimeSpan> _retryDelays = new();
     private ConcurrentQueue<ServerExchange> _received = new();
 
     public ApiServer()
@@ -43,25 +43,22 @@ public sealed class ApiServer : IDisposable
     /// <summary>Every request in the order it arrived, recorded on arrival.</summary>
     public IReadOnlyList<ServerExchange> Received => _received.ToArray();
 
-    /// <summary>The delays the clients' retry strategy computed (and did not wait for), in order.</summary>
-    public IReadOnlyList<TimeSpan> RetryDelays => _retryDelays.ToArray();
+    /// <summary>The clock of this server's clients (the DI path registers it as the container's <see cref="TimeProvider"/>).</summary>
+    public RetryRecordingClock Clock { get; } = new();
+
+    /// <summary>The delays the clients' retry strategy asked for (and did not wait for), in order.</summary>
+    public IReadOnlyList<TimeSpan> RetryDelays => Clock.Waits;
 
     public DatabrainClientOptions Options(Action<DatabrainClientOptions>? configure = null)
     {
         var options = new DatabrainClientOptions { BaseAddress = BaseAddress, ServiceToken = Token };
-        options.Resilience.Retry.DelayInterceptor = RecordDelay;
         configure?.Invoke(options);
         return options;
     }
 
-    /// <summary>For options built elsewhere (the DI path): record retry delays here and wait none.</summary>
-    public TimeSpan RecordDelay(TimeSpan delay)
-    {
-        _retryDelays.Enqueue(delay);
-        return TimeSpan.Zero;
-    }
-
-    public DatabrainClient CreateClient(Action<DatabrainClientOptions>? configure = null) => new(Options(configure));
+    /// <summary>A client of this server on <see cref="Clock"/>: retries wait nothing.</summary>
+    public DatabrainClient CreateClient(Action<DatabrainClientOptions>? configure = null, ILoggerFactory? loggerFactory = null, HttpClient? transport = null) =>
+        new(Options(configure), transport, Clock, loggerFactory);
 
     public void Given(string method, string path, int status, string? body, params (string Name, string Value)[] headers)
     {
@@ -108,7 +105,7 @@ public sealed class ApiServer : IDisposable
     {
         Server.Reset();
         _received = new ConcurrentQueue<ServerExchange>();
-        _retryDelays.Clear();
+        Clock.Clear();
     }
 
     public static PostgresCredentials Postgres(string name = "production-postgres") => new()

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Databrain.Client.Benchmarks.Canned;
+using Databrain.Client.Models;
 using Databrain.Client.Benchmarks.Peers;
 
 namespace Databrain.Client.Benchmarks.Operations;
@@ -11,10 +12,10 @@ public class CreateBenchmarks : OperationBenchmarks
     public Task<string?> Floor() => C.Floor.CreateAsync(Contestants.WireRequest);
 
     [Benchmark]
-    public Task<string> Sdk() => C.Sdk.CreateDatasourceAsync(Contestants.SdkCredentials);
+    public Task<CreateDatasourceResult> Sdk() => C.Sdk.CreateDatasourceAsync(Contestants.SdkCredentials);
 
     [Benchmark]
-    public Task<string> SdkNoResilience() => C.SdkNoResilience.CreateDatasourceAsync(Contestants.SdkCredentials);
+    public Task<CreateDatasourceResult> SdkNoResilience() => C.SdkNoResilience.CreateDatasourceAsync(Contestants.SdkCredentials);
 
     [Benchmark]
     public Task<string?> RefitResilience() => PeerCalls.CreateAsync(C.RefitResilient, Contestants.WireRequest);

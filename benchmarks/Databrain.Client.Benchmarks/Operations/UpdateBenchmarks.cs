@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Databrain.Client.Benchmarks.Canned;
+using Databrain.Client.Models;
 
 namespace Databrain.Client.Benchmarks.Operations;
 
@@ -10,10 +11,10 @@ public class UpdateBenchmarks : OperationBenchmarks
     public Task<string?> Floor() => C.Floor.UpdateAsync(Contestants.WireRequest);
 
     [Benchmark]
-    public Task<string> Sdk() => C.Sdk.UpdateDatasourceAsync(Contestants.SdkCredentials);
+    public Task<UpdateDatasourceResult> Sdk() => C.Sdk.UpdateDatasourceAsync(Contestants.SdkCredentials);
 
     [Benchmark]
-    public Task<string> SdkNoResilience() => C.SdkNoResilience.UpdateDatasourceAsync(Contestants.SdkCredentials);
+    public Task<UpdateDatasourceResult> SdkNoResilience() => C.SdkNoResilience.UpdateDatasourceAsync(Contestants.SdkCredentials);
 
     [Benchmark]
     public async Task<string?> RefitResilience() => (await C.RefitResilient.UpdateAsync(Contestants.WireRequest)).Name;

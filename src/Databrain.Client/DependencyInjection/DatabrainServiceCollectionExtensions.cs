@@ -1,6 +1,6 @@
 using Databrain.Client;
-using Databrain.Client.Resilience;
-using Databrain.Client.Transport;
+using Databrain.Client.Diagnostics;
+using Databrain.Client.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -11,11 +11,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers <see cref="DatabrainClient"/> over <c>IHttpClientFactory</c>.</summary>
 /// <remarks>
-/// The client's <see cref="HttpClient"/> runs, outermost first: the SDK's resilience handler (retries, circuit
-/// breaker and per-attempt timeout from <see cref="DatabrainClientOptions.Resilience"/>, added with
-/// <c>AddResilienceHandler</c>), then for every attempt the single-exchange guard (empty DELETE body, whole answer read), the SDK headers (so a retried
-/// attempt gets a fresh token) and any handler you add to the returned builder. To use your own pipeline instead,
-/// call <c>RemoveAllResilienceHandlers()</c> on the returned builder and add yours; it then runs below the SDK headers.
+/// The client runs its own resilience (retries, circuit breaker and per-attempt timeout from
+/// <see cref="DatabrainClientOptions.Resilience"/>) around every attempt, and each attempt (with a fresh token) goes
+/// through the <see cref="HttpClient"/> this registers: any handler you add to the returned builder, then the SDK's
+/// connection pool. To use your own resilience instead, set <see cref="DatabrainResilienceOptions.Enabled"/> to
+/// <see langword="false"/> and add yours to the returned builder (for example <c>AddResilienceHandler</c>).
 /// Call and retry log lines go to the container's <c>ILoggerFactory</c>, category <c>Databrain.Client</c>; spans and
 /// metrics to the <c>Databrain.Client</c> source and meter (docs/observability.md).
 /// </remarks>
@@ -89,25 +89,13 @@ public static class DatabrainServiceCollectionExtensions
         // The client is a long-lived singleton holding its HttpClient, so the pool itself recycles
         // connections (DNS changes) instead of the factory rotating handlers under it.
         var builder = services.AddHttpClient(httpClientName)
-            .ConfigurePrimaryHttpMessageHandler(DatabrainHttpClientFactory.CreatePrimaryHandler)
+            .ConfigurePrimaryHttpMessageHandler(HttpStack.CreatePrimaryHandler)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             // The SDK logs every call itself (operation, status, duration, nothing secret); the factory's own
             // per-request handlers (a scope and two stopwatches per attempt) are off. AddDefaultLogger() on the
             // returned builder brings them back, with every header value redacted.
             .RemoveAllLoggers()
             .RedactLoggedHeaders(static _ => true);
-
-        // Above the per-attempt handlers: the registry builds the pipeline once for this client.
-        builder.AddResilienceHandler(DatabrainResiliencePipeline.Name, (pipeline, context) =>
-            DatabrainResiliencePipeline.Configure(
-                pipeline,
-                OptionsFor(context.ServiceProvider, name).Resilience,
-                Logger(context.ServiceProvider),
-                context.ServiceProvider.GetRequiredService<TimeProvider>()));
-
-        builder
-            .AddHttpMessageHandler(static () => new SingleExchangeHandler())
-            .AddHttpMessageHandler(sp => new SdkHeadersHandler(OptionsFor(sp, name)));
 
         if (name.Length == 0)
         {
@@ -128,7 +116,7 @@ public static class DatabrainServiceCollectionExtensions
         Logger(services));
 
     private static ILogger Logger(IServiceProvider services) =>
-        (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(ResilienceLog.Category);
+        (services.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger(ClientLog.Category);
 
     private static DatabrainClientOptions OptionsFor(IServiceProvider services, string name) =>
         services.GetRequiredService<IOptionsMonitor<DatabrainClientOptions>>().Get(name);

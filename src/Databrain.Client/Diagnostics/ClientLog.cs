@@ -3,12 +3,28 @@ using Microsoft.Extensions.Logging;
 namespace Databrain.Client.Diagnostics;
 
 /// <summary>
-/// One log line per call (category <c>Databrain.Client</c>): the operation, the datasource's type and name, the
-/// HTTP status, the attempts, the duration and the error code. Never a header, a body, a query value, the token
-/// or a credential field; the exception itself is not attached (its server message is the caller's to log).
+/// Every log line of the SDK, under one category (<see cref="Category"/>): one line per call (the operation, the
+/// datasource's type and name, the HTTP status, the attempts, the duration, the error code), one per retry, and the
+/// outcome of a create or delete that got no answer. Never a header, a body, a query value, the token or a
+/// credential field; the exception itself is not attached (its server message is the caller's to log).
 /// </summary>
 internal static partial class ClientLog
 {
+    /// <summary>The logger category: the same name as the SDK's <c>ActivitySource</c> and <c>Meter</c>.</summary>
+    public const string Category = DatabrainTelemetry.Name;
+
+    [LoggerMessage(EventId = 1001, EventName = "DatabrainRetry", Level = LogLevel.Warning,
+        Message = "DataBrain {Operation}: attempt {Attempt} of {MaxAttempts} failed ({Failure}); retrying in {DelayMs:0} ms.")]
+    public static partial void Retrying(ILogger logger, string operation, int attempt, int maxAttempts, string failure, double delayMs);
+
+    [LoggerMessage(EventId = 1002, EventName = "DatabrainRetryAfterTooLong", Level = LogLevel.Warning,
+        Message = "DataBrain {Operation}: HTTP {Status} asked to wait {RetryAfterMs:0} ms, longer than MaxRetryAfter ({MaxRetryAfterMs:0} ms); failing now instead of retrying.")]
+    public static partial void RetryAfterTooLong(ILogger logger, string operation, int status, double retryAfterMs, double maxRetryAfterMs);
+
+    [LoggerMessage(EventId = 1003, EventName = "DatabrainOutcomeUnknown", Level = LogLevel.Warning,
+        Message = "DataBrain {Operation}: no answer after the request may have reached the server ({Failure}); not sent again. Datasource exists: {DatasourceExists}.")]
+    public static partial void OutcomeUnknown(ILogger logger, string operation, string failure, bool? datasourceExists);
+
     [LoggerMessage(EventId = 2001, EventName = "DatabrainOperationSucceeded", Level = LogLevel.Debug,
         Message = "DataBrain {Operation} succeeded: HTTP {Status}, {Attempts} attempt(s), {DurationMs:0.###} ms; datasource type {DatasourceType}, name {DatasourceName}.")]
     public static partial void Succeeded(

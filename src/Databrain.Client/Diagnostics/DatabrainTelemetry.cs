@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
+using Databrain.Client.Pipeline;
+using Databrain.Client.Transport;
 
 namespace Databrain.Client.Diagnostics;
 
@@ -29,17 +31,12 @@ internal static class DatabrainTelemetry
     public const string ServerPortTag = "server.port";
     public const string ErrorTypeTag = "error.type";
 
-    private static readonly string Version = typeof(DatabrainTelemetry).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
-
-    private static readonly string[] OperationNames = ["create", "update", "list", "delete", "sync"];
-    private static readonly string[] ActivityNames = [.. OperationNames.Select(static o => "databrain.datasource." + o)];
-    private static readonly string[] Methods = ["POST", "PUT", "GET", "DELETE", "POST"];
     private static readonly object[] StatusCache = [.. Enumerable.Range(100, 500).Select(static s => (object)s)];
     private static readonly string[] StatusTexts = [.. Enumerable.Range(100, 500).Select(static s => s.ToString(CultureInfo.InvariantCulture))];
 
-    public static ActivitySource Source { get; } = new(Name, Version);
+    public static ActivitySource Source { get; } = new(Name, SdkInfo.Version);
 
-    public static Meter Meter { get; } = new(Name, Version);
+    public static Meter Meter { get; } = new(Name, SdkInfo.Version);
 
     public static Histogram<double> Duration { get; } = Meter.CreateHistogram<double>(
         DurationName, unit: "s", description: "Duration of DataBrain client operations, retries and waits included.");
@@ -52,12 +49,6 @@ internal static class DatabrainTelemetry
 
     /// <summary>Whether anything listens to a span or a metric of the SDK (cheap: three flag reads).</summary>
     public static bool IsObserved => Source.HasListeners() || Duration.Enabled || Errors.Enabled;
-
-    public static string OperationName(DatabrainOperation operation) => OperationNames[(int)operation];
-
-    public static string ActivityName(DatabrainOperation operation) => ActivityNames[(int)operation];
-
-    public static string Method(DatabrainOperation operation) => Methods[(int)operation];
 
     /// <summary>The status as a tag value, from a small cache so common statuses allocate nothing.</summary>
     public static object StatusValue(int status) => status is >= 100 and < 600 ? StatusCache[status - 100] : status;
@@ -97,7 +88,7 @@ internal static class DatabrainTelemetry
     }
 
     /// <summary>Counts one retry of <paramref name="operation"/> after <paramref name="status"/> or <paramref name="failure"/>.</summary>
-    public static void RecordRetry(DatabrainOperation? operation, int? status, Exception? failure)
+    public static void RecordRetry(DatabrainOperation operation, int? status, Exception? failure)
     {
         if (!Retries.Enabled)
         {
@@ -106,7 +97,7 @@ internal static class DatabrainTelemetry
 
         var tags = new TagList
         {
-            { OperationTag, operation is { } op ? OperationName(op) : "_OTHER" },
+            { OperationTag, operation.Verb() },
             { ErrorTypeTag, status is { } s ? StatusText(s) : failure?.GetType().FullName ?? "_OTHER" },
         };
         Retries.Add(1, tags);

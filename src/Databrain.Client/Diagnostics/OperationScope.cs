@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Databrain.Client.Models;
+using Databrain.Client.Pipeline;
 using Microsoft.Extensions.Logging;
 
 namespace Databrain.Client.Diagnostics;
@@ -7,13 +7,10 @@ namespace Databrain.Client.Diagnostics;
 /// <summary>
 /// The telemetry of one client call: its activity, attempt count, last status, duration, log line and metrics.
 /// Created only when someone listens (a logger at Information, an activity or metric listener), so an unobserved
-/// call allocates and formats nothing. It is the ambient <see cref="Current"/> while the call runs, which is how the
-/// per-attempt handler (<c>SdkHeadersHandler</c>, below the retries) finds it.
+/// call allocates and formats nothing. The call runner holds it on the request and reports each attempt to it.
 /// </summary>
 internal sealed class OperationScope
 {
-    private static readonly AsyncLocal<OperationScope?> CurrentScope = new();
-
     private readonly DatabrainOperation _operation;
     private readonly string? _datasourceType;
     private readonly string? _datasourceName;
@@ -37,52 +34,44 @@ internal sealed class OperationScope
         _serverAddress = baseAddress.Host;
         _serverPort = baseAddress.Port;
         _started = timeProvider.GetTimestamp();
-        _activity = DatabrainTelemetry.Source.StartActivity(DatabrainTelemetry.ActivityName(operation), ActivityKind.Internal);
+        _activity = DatabrainTelemetry.Source.StartActivity(operation.ActivityName(), ActivityKind.Internal);
         if (_activity is { IsAllDataRequested: true } activity)
         {
-            activity.SetTag(DatabrainTelemetry.OperationTag, DatabrainTelemetry.OperationName(operation));
+            activity.SetTag(DatabrainTelemetry.OperationTag, operation.Verb());
             activity.SetTag(DatabrainTelemetry.DatasourceTypeTag, datasourceType);
             activity.SetTag(DatabrainTelemetry.DatasourceNameTag, datasourceName);
-            activity.SetTag(DatabrainTelemetry.MethodTag, DatabrainTelemetry.Method(operation));
+            activity.SetTag(DatabrainTelemetry.MethodTag, operation.Method());
             activity.SetTag(DatabrainTelemetry.ServerAddressTag, _serverAddress);
             activity.SetTag(DatabrainTelemetry.ServerPortTag, _serverPort);
         }
     }
 
-    /// <summary>The call running in this async flow, if it is observed.</summary>
-    public static OperationScope? Current => CurrentScope.Value;
+    /// <summary>Starts observing a call, or returns <see langword="null"/> (allocating nothing) when nobody listens.</summary>
+    public static OperationScope? Start(ApiRequest request, Uri baseAddress, ILogger logger, TimeProvider timeProvider) =>
+        !logger.IsEnabled(LogLevel.Information) && !DatabrainTelemetry.IsObserved
+            ? null
+            : new OperationScope(
+                request.Operation, request.Credentials?.DatasourceType.Value, request.DatasourceName, baseAddress, logger, timeProvider);
 
-    /// <summary>
-    /// Starts observing a call, or returns <see langword="null"/> (allocating nothing) when nobody listens.
-    /// <paramref name="credentials"/> names the datasource for create and update, <paramref name="datasourceName"/> for delete.
-    /// </summary>
-    public static OperationScope? Start(
-        DatabrainOperation operation, DatasourceCredentials? credentials, string? datasourceName, Uri baseAddress, ILogger logger, TimeProvider timeProvider)
-    {
-        if (!logger.IsEnabled(LogLevel.Information) && !DatabrainTelemetry.IsObserved)
-        {
-            return null;
-        }
-
-        var scope = new OperationScope(
-            operation, credentials?.DatasourceType.Value, datasourceName ?? credentials?.Name, baseAddress, logger, timeProvider);
-        CurrentScope.Value = scope;
-        return scope;
-    }
-
-    /// <summary>Awaits the call and records its outcome; the call's result or exception passes through unchanged.</summary>
-    public async Task<T?> ObserveAsync<T>(Task<T?> call)
+    /// <summary>The call succeeded: one log line, the span's tags, the duration metric.</summary>
+    public void Succeeded()
     {
         try
         {
-            var result = await call.ConfigureAwait(false);
-            Succeeded();
-            return result;
+            RecordSuccess();
         }
-        catch (Exception failure)
+        finally
         {
-            Failed(failure);
-            throw;
+            _activity?.Dispose();
+        }
+    }
+
+    /// <summary>The call failed: one log line, the span's error status, the error and duration metrics.</summary>
+    public void Failed(Exception failure)
+    {
+        try
+        {
+            RecordFailure(failure);
         }
         finally
         {
@@ -91,15 +80,15 @@ internal sealed class OperationScope
     }
 
     /// <summary>An attempt starts (the first, or a retry): counts it and starts its child activity if anyone listens.</summary>
-    public Activity? StartAttempt(HttpRequestMessage request)
+    public Activity? StartAttempt()
     {
         var resends = _attempts++;
         var attempt = DatabrainTelemetry.Source.StartActivity(DatabrainTelemetry.AttemptActivityName, ActivityKind.Client);
         if (attempt is { IsAllDataRequested: true })
         {
-            attempt.DisplayName = request.Method.Method;
-            attempt.SetTag(DatabrainTelemetry.OperationTag, DatabrainTelemetry.OperationName(_operation));
-            attempt.SetTag(DatabrainTelemetry.MethodTag, request.Method.Method);
+            attempt.DisplayName = _operation.Method();
+            attempt.SetTag(DatabrainTelemetry.OperationTag, _operation.Verb());
+            attempt.SetTag(DatabrainTelemetry.MethodTag, _operation.Method());
             attempt.SetTag(DatabrainTelemetry.ServerAddressTag, _serverAddress);
             attempt.SetTag(DatabrainTelemetry.ServerPortTag, _serverPort);
             if (resends > 0)
@@ -112,9 +101,8 @@ internal sealed class OperationScope
     }
 
     /// <summary>The attempt got an answer (any status).</summary>
-    public void AttemptAnswered(Activity? attempt, HttpResponseMessage response)
+    public void AttemptAnswered(Activity? attempt, int status)
     {
-        var status = (int)response.StatusCode;
         _status = status;
         if (attempt is null)
         {
@@ -143,10 +131,10 @@ internal sealed class OperationScope
 
     private double ElapsedSeconds() => _timeProvider.GetElapsedTime(_started).TotalSeconds;
 
-    private void Succeeded()
+    private void RecordSuccess()
     {
         var seconds = ElapsedSeconds();
-        var operation = DatabrainTelemetry.OperationName(_operation);
+        var operation = _operation.Verb();
         ClientLog.Succeeded(_logger, operation, _status, _attempts, seconds * 1000, _datasourceType, _datasourceName);
         if (_activity is { IsAllDataRequested: true } activity)
         {
@@ -165,10 +153,10 @@ internal sealed class OperationScope
         }
     }
 
-    private void Failed(Exception failure)
+    private void RecordFailure(Exception failure)
     {
         var seconds = ElapsedSeconds();
-        var operation = DatabrainTelemetry.OperationName(_operation);
+        var operation = _operation.Verb();
         var status = (failure as DatabrainException)?.Status;
         var errorType = DatabrainTelemetry.ErrorType(status, failure);
         var errorCode = DatabrainTelemetry.ErrorCode((failure as DatabrainException)?.ErrorCode);

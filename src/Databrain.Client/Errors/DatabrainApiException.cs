@@ -1,4 +1,5 @@
 using System.Net;
+using Databrain.Client.Pipeline;
 
 namespace Databrain.Client;
 
@@ -39,7 +40,7 @@ public class DatabrainApiException : DatabrainException
     private static string BuildMessage(DatabrainOperation operation, int status, string? errorCode, string? serverMessage, string? requestId)
     {
         var reason = Enum.IsDefined(typeof(HttpStatusCode), status) ? $" {(HttpStatusCode)status}" : string.Empty;
-        var text = $"DataBrain {operation.ToString().ToLowerInvariant()} failed with HTTP {status}{reason}";
+        var text = $"DataBrain {operation.Verb()} failed with HTTP {status}{reason}";
         if (errorCode is not null)
         {
             text += $" {errorCode}";

@@ -1,3 +1,5 @@
+using Databrain.Client.Pipeline;
+
 namespace Databrain.Client;
 
 /// <summary>
@@ -10,7 +12,7 @@ public sealed class DatabrainCircuitOpenException : DatabrainException
     /// <param name="operation">The operation that was not sent.</param>
     /// <param name="retryAfter">How long the circuit stays open, when known.</param>
     public DatabrainCircuitOpenException(DatabrainOperation operation, TimeSpan? retryAfter)
-        : base(operation, $"DataBrain {operation.ToString().ToLowerInvariant()} was not sent: the circuit breaker is open after repeated failures" +
+        : base(operation, $"DataBrain {operation.Verb()} was not sent: the circuit breaker is open after repeated failures" +
             (retryAfter is { } wait ? $"; it lets a trial call through in {wait}." : "."))
     {
         RetryAfter = retryAfter;

@@ -1,3 +1,5 @@
+using Databrain.Client.Pipeline;
+
 namespace Databrain.Client;
 
 /// <summary>
@@ -10,8 +12,9 @@ namespace Databrain.Client;
 /// <see cref="DatasourceExists"/> says what a lookup by name found right after the failure (unless
 /// <see cref="DatabrainClientOptions.VerifyUnknownOutcome"/> is off). For a create, <see langword="true"/> means it
 /// very likely worked; for a delete, <see langword="false"/> means it very likely worked. <see langword="null"/>:
-/// unknown, look again later. <see cref="Exception.InnerException"/> is the failure that ended the call (for example
-/// a <see cref="DatabrainTimeoutException"/> or an <see cref="HttpRequestException"/>).
+/// unknown, look again later. <see cref="Exception.InnerException"/> is the SDK's own exception for the failure that ended the
+/// call: a <see cref="DatabrainTimeoutException"/> or a <see cref="DatabrainConnectionException"/> (whose own inner
+/// exception is the transport's).
 /// </remarks>
 public sealed class DatabrainOutcomeUnknownException : DatabrainException
 {
@@ -40,7 +43,7 @@ public sealed class DatabrainOutcomeUnknownException : DatabrainException
 
     private static string BuildMessage(DatabrainOperation operation, string datasourceName, bool? datasourceExists)
     {
-        var verb = operation.ToString().ToLowerInvariant();
+        var verb = operation.Verb();
         var found = datasourceExists switch
         {
             true => "a lookup found the datasource",

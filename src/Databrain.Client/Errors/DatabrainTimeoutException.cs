@@ -1,3 +1,5 @@
+using Databrain.Client.Pipeline;
+
 namespace Databrain.Client;
 
 /// <summary>
@@ -11,7 +13,7 @@ public sealed class DatabrainTimeoutException : DatabrainException
     /// <param name="timeout">The timeout that elapsed.</param>
     /// <param name="innerException">The cancellation or timeout that ended the call, if any.</param>
     public DatabrainTimeoutException(DatabrainOperation operation, TimeSpan timeout, Exception? innerException = null)
-        : base(operation, $"DataBrain {operation.ToString().ToLowerInvariant()} did not complete within {timeout}.", innerException)
+        : base(operation, $"DataBrain {operation.Verb()} did not complete within {timeout}.", innerException)
     {
         Timeout = timeout;
     }

@@ -1,4 +1,4 @@
-namespace Databrain.Client;
+namespace Databrain.Client.Errors;
 
 /// <summary>
 /// Turns an error answer into the exception a caller can catch: by <c>code</c> first, then by HTTP status.

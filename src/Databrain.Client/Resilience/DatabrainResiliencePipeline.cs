@@ -1,3 +1,4 @@
+using Databrain.Client.Pipeline;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
@@ -7,42 +8,26 @@ using Polly.Timeout;
 namespace Databrain.Client.Resilience;
 
 /// <summary>
-/// Builds the SDK's pipeline, the same on both paths: <c>AddResilienceHandler</c> on the DI path, a
-/// <c>ResilienceHandler</c> in <c>DatabrainHttpClientFactory</c>'s chain otherwise. Outermost first: retry, circuit
-/// breaker (when enabled), per-attempt timeout. The call's total timeout is the client's own (it tells the
-/// caller's cancellation apart from the SDK's deadline). A strategy that is switched off is left out.
+/// Builds the client's Polly pipeline (Polly.Core, once per client), which the call runner runs around every attempt.
+/// Outermost first: retry, circuit breaker (when enabled), per-attempt timeout. The call's total timeout is the
+/// runner's own (it tells the caller's cancellation apart from the SDK's deadline). A strategy that is switched off
+/// is left out.
 /// </summary>
 internal static class DatabrainResiliencePipeline
 {
-    /// <summary>The pipeline's name on the DI path (the registry prefixes it with the HttpClient's name).</summary>
-    public const string Name = "databrain";
-
-    /// <summary>The pipeline, or <see langword="null"/> when resilience is switched off (no handler is needed then).</summary>
-    public static ResiliencePipeline<HttpResponseMessage>? Build(DatabrainResilienceOptions options, ILogger logger, TimeProvider timeProvider)
+    /// <summary>The pipeline, or <see langword="null"/> when resilience is switched off (each call is then one attempt).</summary>
+    public static ResiliencePipeline<Answer>? Build(DatabrainResilienceOptions options, ILogger logger, TimeProvider timeProvider)
     {
         if (!options.Enabled)
         {
             return null;
         }
 
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
-        Configure(builder, options, logger, timeProvider);
-        return builder.Build();
-    }
-
-    public static void Configure(
-        ResiliencePipelineBuilder<HttpResponseMessage> builder, DatabrainResilienceOptions options, ILogger logger, TimeProvider timeProvider)
-    {
-        builder.TimeProvider = timeProvider;
-        if (!options.Enabled)
-        {
-            return;
-        }
-
+        var builder = new ResiliencePipelineBuilder<Answer> { TimeProvider = timeProvider };
         if (options.Retry.MaxRetries > 0)
         {
             var policy = new DatabrainRetryPolicy(options.Retry, logger, timeProvider);
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            builder.AddRetry(new RetryStrategyOptions<Answer>
             {
                 MaxRetryAttempts = options.Retry.MaxRetries,
                 ShouldHandle = policy.ShouldRetryAsync,
@@ -58,15 +43,13 @@ internal static class DatabrainResiliencePipeline
         var breaker = options.CircuitBreaker;
         if (breaker.Enabled)
         {
-            builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+            builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<Answer>
             {
                 FailureRatio = breaker.FailureRatio,
                 MinimumThroughput = breaker.MinimumThroughput,
                 SamplingDuration = breaker.SamplingDuration,
                 BreakDuration = breaker.BreakDuration,
-                ShouldHandle = static args => new(
-                    args.Outcome.Result is not { IsSuccessStatusCode: true }
-                    && RetryRules.IsTransientFailure(args.Outcome, args.Context.CancellationToken)),
+                ShouldHandle = static args => new(RetryRules.IsTransientFailure(args.Outcome, args.Context.CancellationToken)),
             });
         }
 
@@ -74,5 +57,7 @@ internal static class DatabrainResiliencePipeline
         {
             builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout });
         }
+
+        return builder.Build();
     }
 }

@@ -1,56 +1,52 @@
 using Databrain.Client.Diagnostics;
-using Polly;
+using Databrain.Client.Pipeline;
+using Databrain.Client.Transport;
 using Microsoft.Extensions.Logging;
 using Polly.Retry;
 
 namespace Databrain.Client.Resilience;
 
 /// <summary>
-/// The retry strategy's decisions for one client: whether an attempt is retried (<see cref="RetryRules"/> plus the
-/// <c>Retry-After</c> cap), how long to wait (the server's <c>Retry-After</c>, else jittered exponential backoff),
-/// and the log line for each retry.
+/// The retry strategy's decisions for one client: whether an attempt is retried (<see cref="RetryRules"/>, for the
+/// operation the request carries, plus the <c>Retry-After</c> cap), how long to wait (the server's <c>Retry-After</c>,
+/// else jittered exponential backoff), and the log line for each retry.
 /// </summary>
 internal sealed class DatabrainRetryPolicy(DatabrainRetryOptions options, ILogger logger, TimeProvider timeProvider)
 {
-    public ValueTask<bool> ShouldRetryAsync(RetryPredicateArguments<HttpResponseMessage> args)
+    public ValueTask<bool> ShouldRetryAsync(RetryPredicateArguments<Answer> args)
     {
         // The success path pays for one property read.
-        if (args.Outcome.Result is { IsSuccessStatusCode: true })
+        if (args.Outcome.Result is { IsSuccess: true })
         {
             return new(false);
         }
 
-        var request = args.Context.GetRequestMessage();
-        var operation = RequestClassifier.Classify(request);
-        var retry = RetryRules.ShouldRetry(operation, args.Outcome, args.Context.CancellationToken);
-        if (retry && args.Outcome.Result is { } response
-            && RetryRules.RetryAfter(response.Headers.RetryAfter, timeProvider) is { } wait && wait > options.MaxRetryAfter)
+        var request = args.Context.Properties.GetValue(ApiRequest.ContextKey, null!);
+        var retry = RetryRules.ShouldRetry(request.Operation, args.Outcome, args.Context.CancellationToken);
+        if (retry && args.Outcome.Result is { } answer
+            && ResponseHeaderReader.RetryAfter(answer.Headers, timeProvider) is { } wait && wait > options.MaxRetryAfter)
         {
-            ResilienceLog.RetryAfterTooLong(logger, operation, (int)response.StatusCode, wait, options.MaxRetryAfter);
+            ClientLog.RetryAfterTooLong(logger, request.Operation.Verb(), answer.Status, wait.TotalMilliseconds, options.MaxRetryAfter.TotalMilliseconds);
             retry = false;
         }
 
-        if (UnrepeatableCall.Find(request) is { } call)
-        {
-            call.AwaitingRetry = retry && args.AttemptNumber < options.MaxRetries;
-        }
-
+        request.AwaitingRetry = retry && args.AttemptNumber < options.MaxRetries;
         return new(retry);
     }
 
-    public ValueTask<TimeSpan?> NextDelayAsync(RetryDelayGeneratorArguments<HttpResponseMessage> args)
+    public ValueTask<TimeSpan?> NextDelayAsync(RetryDelayGeneratorArguments<Answer> args)
     {
-        var delay = args.Outcome.Result is { } response && RetryRules.RetryAfter(response.Headers.RetryAfter, timeProvider) is { } wait
+        var delay = args.Outcome.Result is { } answer && ResponseHeaderReader.RetryAfter(answer.Headers, timeProvider) is { } wait
             ? wait
             : Backoff(args.AttemptNumber);
         if (logger.IsEnabled(LogLevel.Warning) || DatabrainTelemetry.Retries.Enabled)
         {
-            var operation = RequestClassifier.Classify(args.Context.GetRequestMessage());
-            ResilienceLog.Retrying(logger, operation, args.AttemptNumber + 1, options.MaxRetries + 1, RetryRules.Describe(args.Outcome), delay);
-            DatabrainTelemetry.RecordRetry(operation, (int?)args.Outcome.Result?.StatusCode, args.Outcome.Exception);
+            var operation = args.Context.Properties.GetValue(ApiRequest.ContextKey, null!).Operation;
+            ClientLog.Retrying(logger, operation.Verb(), args.AttemptNumber + 1, options.MaxRetries + 1, RetryRules.Describe(args.Outcome), delay.TotalMilliseconds);
+            DatabrainTelemetry.RecordRetry(operation, args.Outcome.Result?.Status, args.Outcome.Exception);
         }
 
-        return new(options.DelayInterceptor?.Invoke(delay) ?? delay);
+        return new(delay);
     }
 
     /// <summary>

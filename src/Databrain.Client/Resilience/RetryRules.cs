@@ -1,4 +1,4 @@
-using System.Net.Http.Headers;
+using Databrain.Client.Pipeline;
 using Databrain.Client.Transport;
 using Polly;
 using Polly.Timeout;
@@ -13,14 +13,14 @@ namespace Databrain.Client.Resilience;
 internal static class RetryRules
 {
     /// <summary>Whether sending the operation twice does no harm.</summary>
-    public static bool IsRepeatable(DatabrainOperation? operation) =>
+    public static bool IsRepeatable(DatabrainOperation operation) =>
         operation is DatabrainOperation.List or DatabrainOperation.Update or DatabrainOperation.Sync;
 
     /// <summary>
     /// Repeatable operations: 408, 429, 500, 502, 503, 504. Create and delete: only 429 (the rate limiter refused
     /// it) and 503 (the service refused it): a 500, 502 or 504 may come after the server acted.
     /// </summary>
-    public static bool IsRetryableStatus(DatabrainOperation? operation, int status) => IsRepeatable(operation)
+    public static bool IsRetryableStatus(DatabrainOperation operation, int status) => IsRepeatable(operation)
         ? status is 408 or 429 or 500 or 502 or 503 or 504
         : status is 429 or 503;
 
@@ -36,14 +36,14 @@ internal static class RetryRules
         && (NeverConnected(http) || http.HttpRequestError is HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError);
 
     /// <summary>Whether the attempt's outcome may be retried for this operation.</summary>
-    /// <param name="operation">The operation, <see langword="null"/> when unknown (treated like a create).</param>
-    /// <param name="outcome">The attempt's response or exception.</param>
+    /// <param name="operation">The operation the request carries.</param>
+    /// <param name="outcome">The attempt's answer or exception.</param>
     /// <param name="callToken">The call's token: a cancellation of the call itself is never retried.</param>
-    public static bool ShouldRetry(DatabrainOperation? operation, Outcome<HttpResponseMessage> outcome, CancellationToken callToken)
+    public static bool ShouldRetry(DatabrainOperation operation, Outcome<Answer> outcome, CancellationToken callToken)
     {
-        if (outcome.Result is { } response)
+        if (outcome.Result is { } answer)
         {
-            return IsRetryableStatus(operation, (int)response.StatusCode);
+            return !answer.IsSuccess && IsRetryableStatus(operation, answer.Status);
         }
 
         return outcome.Exception switch
@@ -62,12 +62,11 @@ internal static class RetryRules
     }
 
     /// <summary>Failures the circuit breaker counts: server errors, throttling and transport failures.</summary>
-    public static bool IsTransientFailure(Outcome<HttpResponseMessage> outcome, CancellationToken callToken)
+    public static bool IsTransientFailure(Outcome<Answer> outcome, CancellationToken callToken)
     {
-        if (outcome.Result is { } response)
+        if (outcome.Result is { } answer)
         {
-            var status = (int)response.StatusCode;
-            return status is >= 500 or 408 or 429;
+            return answer.Status is >= 500 or 408 or 429;
         }
 
         return outcome.Exception switch
@@ -79,29 +78,12 @@ internal static class RetryRules
     }
 
     /// <summary>What a log line says about an outcome: a status or an exception type, never a body or a header.</summary>
-    public static string Describe(Outcome<HttpResponseMessage> outcome) => outcome.Exception switch
+    public static string Describe(Outcome<Answer> outcome) => outcome.Exception switch
     {
-        null => $"HTTP {(int)outcome.Result!.StatusCode}",
+        null => $"HTTP {outcome.Result!.Status}",
         IncompleteResponseException incomplete => $"HTTP {(int?)incomplete.StatusCode} with an incomplete body",
         HttpRequestException http => $"{nameof(HttpRequestException)} ({http.HttpRequestError})",
-        TimeoutRejectedException timeout => $"attempt timeout ({timeout.Timeout})",
+        TimeoutRejectedException timeout => $"attempt timeout ({timeout.Timeout.TotalMilliseconds:0} ms)",
         var other => other.GetType().Name,
     };
-
-    /// <summary>The delay a <c>Retry-After</c> header asks for (seconds or an HTTP date), never negative.</summary>
-    public static TimeSpan? RetryAfter(RetryConditionHeaderValue? header, TimeProvider timeProvider)
-    {
-        if (header?.Delta is { } delta)
-        {
-            return delta > TimeSpan.Zero ? delta : TimeSpan.Zero;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - timeProvider.GetUtcNow();
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-
-        return null;
-    }
 }

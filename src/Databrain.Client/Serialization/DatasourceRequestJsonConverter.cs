@@ -19,7 +19,7 @@ internal sealed class DatasourceRequestJsonConverter : JsonConverter<DatasourceR
     public override void Write(Utf8JsonWriter writer, DatasourceRequest value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteString("datasourceType", value.DatasourceType.Value);
+        writer.WriteString("datasourceType", value.Credentials.DatasourceType.Value);
         writer.WritePropertyName("credentials");
         JsonSerializer.Serialize(writer, value.Credentials, CredentialsTypeInfo(value.Credentials, options));
         if (value.TenancySettings is { } tenancy)

@@ -1,23 +1,13 @@
-using Databrain.Client.Serialization;
 using Refit;
 
 namespace Databrain.Client.Transport;
 
-/// <summary>Builds the generated Refit client (no reflection) on the SDK's JSON context.</summary>
+/// <summary>Builds the generated Refit client (no reflection).</summary>
 internal static class DatabrainRefit
 {
-    /// <summary>
-    /// The context's own options (naming, null handling) on Refit's source-generated fast path, with
-    /// buffered bodies so <c>Content-Length</c> is sent instead of a chunked stream.
-    /// </summary>
-    public static RefitSettings Settings { get; } = CreateSettings();
+    // Refit serializes nothing of ours (bodies arrive as HttpContent, answers leave as HttpResponseMessage), so its
+    // default settings are never used for JSON.
+    private static readonly RefitSettings Settings = new();
 
     public static IDatabrainApi CreateApi(HttpClient httpClient) => RestService.ForGenerated<IDatabrainApi>(httpClient, Settings);
-
-    private static RefitSettings CreateSettings()
-    {
-        var settings = RefitSettings.ForJsonContext(DatabrainJsonContext.Default);
-        settings.Buffered = true;
-        return settings;
-    }
 }

@@ -4,9 +4,9 @@ using Databrain.Client.Serialization;
 
 namespace Databrain.Client.Transport;
 
-/// <summary>The body of create and update: <c>{datasourceType, credentials, tenancySettings?}</c>.</summary>
+/// <summary>
+/// The body of create and update: <c>{datasourceType, credentials, tenancySettings?}</c>. Its converter writes the
+/// names and takes <c>datasourceType</c> from the credentials.
+/// </summary>
 [JsonConverter(typeof(DatasourceRequestJsonConverter))]
-internal sealed record DatasourceRequest(
-    [property: JsonPropertyName("datasourceType")] DatasourceType DatasourceType,
-    [property: JsonPropertyName("credentials")] DatasourceCredentials Credentials,
-    [property: JsonPropertyName("tenancySettings")] TenancySettings? TenancySettings);
+internal sealed record DatasourceRequest(DatasourceCredentials Credentials, TenancySettings? TenancySettings);

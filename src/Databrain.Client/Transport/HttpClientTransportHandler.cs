@@ -3,7 +3,7 @@ namespace Databrain.Client.Transport;
 /// <summary>
 /// The bottom of the SDK's handler chain when a caller brings their own <see cref="HttpClient"/>: each attempt,
 /// headers added, is sent through that client (and whatever handlers it has). Only the headers are awaited here:
-/// <see cref="SingleExchangeHandler"/> reads the body, as on the SDK's own pool, so a cut-off body is judged the same way.
+/// the call runner reads the body, as on the SDK's own pool, so a cut-off body is judged the same way.
 /// </summary>
 internal sealed class HttpClientTransportHandler(HttpClient httpClient) : HttpMessageHandler
 {

@@ -4,8 +4,12 @@ namespace Databrain.Client.Transport;
 
 /// <summary>
 /// The status line and headers arrived, then the connection failed before the body was complete. Thrown inside the
-/// attempt (so the retry rules see it, keyed on the status that did arrive); the client turns it into a public
+/// attempt (so the retry rules see it, keyed on the status that did arrive); the call runner turns it into a public
 /// exception or result and never lets it escape.
 /// </summary>
-internal sealed class IncompleteResponseException(HttpStatusCode status, Exception innerException)
-    : HttpRequestException(HttpRequestError.ResponseEnded, $"The HTTP {(int)status} response ended before its body was complete.", innerException, status);
+internal sealed class IncompleteResponseException(HttpStatusCode status, string? requestId, Exception innerException)
+    : HttpRequestException(HttpRequestError.ResponseEnded, $"The HTTP {(int)status} response ended before its body was complete.", innerException, status)
+{
+    /// <summary>The request id header of the answer that was cut off, if it had one.</summary>
+    public string? RequestId { get; } = requestId;
+}

@@ -1,5 +1,6 @@
 using System.Text;
 using Databrain.Client;
+using Databrain.Client.Errors;
 
 namespace Databrain.Cli.Tests.Docs;
 

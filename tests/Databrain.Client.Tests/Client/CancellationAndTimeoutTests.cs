@@ -26,7 +26,7 @@ public sealed class CancellationAndTimeoutTests : IDisposable
     {
         var handler = new BlockingHandler();
         using var http = new HttpClient(handler);
-        var client = new DatabrainClient(http, _api.Options());
+        var client = _api.CreateClient(transport: http);
         using var cts = new CancellationTokenSource();
 
         var call = client.CreateDatasourceAsync(ApiServer.Postgres(), cancellationToken: cts.Token);

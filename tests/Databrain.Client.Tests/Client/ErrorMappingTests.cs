@@ -184,15 +184,28 @@ public sealed class ErrorMappingTests : IDisposable
     }
 
     [Fact]
-    public async Task List_WhenTheSuccessBodyIsNotJson_ThrowsAnApiExceptionWithTheStatus()
+    public async Task List_WhenTheSuccessBodyIsNotJson_ThrowsAMalformedResponseError_WithTheStatusAndRequestId()
     {
-        Operations.Stub(_api, DatabrainOperation.List, 200, "<html>maintenance</html>");
+        Operations.Stub(_api, DatabrainOperation.List, 200, "<html>maintenance</html>", ("x-request-id", "req-html-1"));
 
         var exception = await Record.ExceptionAsync(() => Client().GetDatasourcePageAsync(1));
 
-        var api = exception.Should().BeOfType<DatabrainApiException>().Subject;
-        api.Status.Should().Be(200);
-        api.Message.Should().NotContain("maintenance");
+        var malformed = exception.Should().BeOfType<DatabrainMalformedResponseException>().Subject;
+        malformed.Status.Should().Be(200);
+        malformed.RequestId.Should().Be("req-html-1");
+        malformed.Message.Should().Be(
+            "DataBrain list answered HTTP 200 with a body it could not read: the response has no data array (request id req-html-1).");
+        _api.Received.Should().HaveCount(1, "an unreadable 2xx is not retried");
+    }
+
+    [Fact]
+    public async Task List_WhenTheJsonHasNoDataArray_ThrowsAMalformedResponseError()
+    {
+        Operations.Stub(_api, DatabrainOperation.List, 200, """{"data":null,"error":null}""");
+
+        var exception = await Record.ExceptionAsync(() => Client().GetDatasourcePageAsync(1));
+
+        exception.Should().BeOfType<DatabrainMalformedResponseException>().Which.Status.Should().Be(200);
     }
 
     [Fact]

@@ -56,16 +56,16 @@ public static class Operations
         switch (operation)
         {
             case DatabrainOperation.Create:
-                return "created: " + await client.CreateDatasourceAsync(ApiServer.Postgres(), cancellationToken: cancellationToken);
+                return "created: " + (await client.CreateDatasourceAsync(ApiServer.Postgres(), cancellationToken: cancellationToken)).Name;
             case DatabrainOperation.Update:
-                return "updated: " + await client.UpdateDatasourceAsync(ApiServer.Postgres(), cancellationToken: cancellationToken);
+                return "updated: " + (await client.UpdateDatasourceAsync(ApiServer.Postgres(), cancellationToken: cancellationToken)).Name;
             case DatabrainOperation.List:
                 var page = await client.GetDatasourcePageAsync(1, cancellationToken);
                 return "page: " + string.Join(",", page.Items.Select(i => i.Name));
             case DatabrainOperation.Delete:
                 return "deleted: " + ((await client.DeleteDatasourceAsync("production-postgres", cancellationToken)).Id ?? "(no id)");
             case DatabrainOperation.Sync:
-                return "synced: " + (await client.SyncDatasourceAsync("3f1c", cancellationToken) ?? "(no message)");
+                return "synced: " + ((await client.SyncDatasourceAsync("3f1c", cancellationToken)).Message ?? "(no message)");
             default:
                 throw new ArgumentOutOfRangeException(nameof(operation));
         }

@@ -22,7 +22,7 @@ public sealed class RequestWireTests : IDisposable
 
         var name = await _api.CreateClient(o => o.UserAgent = "MyApp/1.2").CreateDatasourceAsync(ApiServer.Postgres());
 
-        name.Should().Be("production-postgres");
+        name.Name.Should().Be("production-postgres");
         var request = SingleRequest();
         request.Method.Should().Be("POST");
         request.Path.Should().Be("/api/v2/datasource");
@@ -33,6 +33,51 @@ public sealed class RequestWireTests : IDisposable
         Header(request, "Content-Length").Should().Be(request.Body!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Header(request, "User-Agent").Should().MatchRegex(@"^MyApp/1\.2 Databrain\.Client/\d+\.\d+\.\d+");
         AssertJson(request.Body, PostgresBody);
+    }
+
+    [Theory]
+    [InlineData(DatabrainOperation.Create, "created production-postgres (request id req-7)")]
+    [InlineData(DatabrainOperation.Update, "updated production-postgres (request id req-7)")]
+    [InlineData(DatabrainOperation.Delete, "deleted production-postgres, id 3f1c (request id req-7)")]
+    [InlineData(DatabrainOperation.Sync, "synced 3f1c: Sync completed (request id req-7)")]
+    public async Task EverySuccessResult_CarriesTheStatusAndTheResponsesRequestId(DatabrainOperation operation, string described)
+    {
+        Operations.Stub(_api, operation, 201, Operations.SuccessBody(operation), ("x-request-id", "req-7"));
+        var client = _api.CreateClient();
+
+        DatabrainResult result = operation switch
+        {
+            DatabrainOperation.Create => await client.CreateDatasourceAsync(ApiServer.Postgres()),
+            DatabrainOperation.Update => await client.UpdateDatasourceAsync(ApiServer.Postgres()),
+            DatabrainOperation.Delete => await client.DeleteDatasourceAsync("production-postgres"),
+            _ => await client.SyncDatasourceAsync("3f1c"),
+        };
+
+        result.Status.Should().Be(201);
+        result.RequestId.Should().Be("req-7");
+        result.ToString().Should().Be(described);
+    }
+
+    [Fact]
+    public async Task APage_CarriesTheStatusAndTheResponsesRequestId_ReadFromAKnownAlias()
+    {
+        Operations.Stub(_api, DatabrainOperation.List, 200, Operations.SuccessBody(DatabrainOperation.List), ("x-correlation-id", "corr-9"));
+
+        var page = await _api.CreateClient().GetDatasourcePageAsync(1);
+
+        page.Status.Should().Be(200);
+        page.RequestId.Should().Be("corr-9");
+    }
+
+    [Fact]
+    public async Task AResultWithoutARequestIdHeader_HasNone()
+    {
+        Operations.Stub(_api, DatabrainOperation.Create, 200, Operations.SuccessBody(DatabrainOperation.Create));
+
+        var created = await _api.CreateClient().CreateDatasourceAsync(ApiServer.Postgres());
+
+        created.RequestId.Should().BeNull();
+        created.ToString().Should().Be("created production-postgres");
     }
 
     [Fact]
@@ -65,7 +110,7 @@ public sealed class RequestWireTests : IDisposable
 
         var name = await _api.CreateClient().UpdateDatasourceAsync(ApiServer.Postgres());
 
-        name.Should().Be("production-postgres");
+        name.Name.Should().Be("production-postgres");
         var request = SingleRequest();
         request.Method.Should().Be("PUT");
         request.Path.Should().Be("/api/v2/datasource");
@@ -117,7 +162,8 @@ public sealed class RequestWireTests : IDisposable
 
         var message = await _api.CreateClient().SyncDatasourceAsync("6b1f9c2e-1111-4222-8333-944455556666");
 
-        message.Should().Be("Sync completed");
+        message.Message.Should().Be("Sync completed");
+        message.DatasourceId.Should().Be("6b1f9c2e-1111-4222-8333-944455556666");
         var request = SingleRequest();
         request.Method.Should().Be("POST");
         request.Path.Should().Be("/api/v2/datasource/sync");
@@ -132,7 +178,7 @@ public sealed class RequestWireTests : IDisposable
 
         var name = await _api.CreateClient().CreateDatasourceAsync(ApiServer.Postgres("sent-name"));
 
-        name.Should().Be("sent-name");
+        name.Name.Should().Be("sent-name");
     }
 
     [Fact]

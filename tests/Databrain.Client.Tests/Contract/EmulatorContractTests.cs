@@ -20,7 +20,9 @@ public sealed class EmulatorContractTests : EmulatorFixture
 
         var name = await Client.CreateDatasourceAsync(credentials);
 
-        name.Should().Be(credentials.Name);
+        name.Name.Should().Be(credentials.Name);
+        name.Status.Should().Be(200);
+        Guid.TryParse(name.RequestId, out _).Should().BeTrue("the emulator gives every answer an x-request-id, and the result carries it");
         var stored = Emulator.FindDatasource(credentials.Name)!;
         stored.DatasourceType.Should().Be(credentials.DatasourceType.Value);
         JsonAssert.Equivalent(CredentialSamples.Json(key), stored.Credentials.GetRawText());
@@ -32,14 +34,14 @@ public sealed class EmulatorContractTests : EmulatorFixture
         var credentials = ApiServer.Postgres("orders-db");
         var tenancy = new TenancySettings { TenancyLevel = TenancyLevel.Database };
 
-        (await Client.CreateDatasourceAsync(credentials, tenancy)).Should().Be("orders-db");
-        (await Client.UpdateDatasourceAsync(credentials with { Schema = "reporting" })).Should().Be("orders-db");
+        (await Client.CreateDatasourceAsync(credentials, tenancy)).Name.Should().Be("orders-db");
+        (await Client.UpdateDatasourceAsync(credentials with { Schema = "reporting" })).Name.Should().Be("orders-db");
         var stored = Emulator.FindDatasource("orders-db")!;
         stored.Credentials.GetProperty("schema").GetString().Should().Be("reporting");
         stored.TenancySettings!.Value.GetProperty("tenancyLevel").GetString().Should().Be("DATABASE");
 
         (await Client.ListDatasourcesAsync().Select(d => d.Name).ToListAsync()).Should().Equal("orders-db");
-        (await Client.SyncDatasourceAsync(stored.Id.ToString())).Should().Be("Sync completed");
+        (await Client.SyncDatasourceAsync(stored.Id.ToString())).Message.Should().Be("Sync completed");
         Emulator.FindDatasource("orders-db")!.SyncCount.Should().Be(1);
 
         var deleted = await Client.DeleteDatasourceAsync("orders-db");

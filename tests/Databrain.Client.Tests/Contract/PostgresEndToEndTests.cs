@@ -28,7 +28,7 @@ public sealed class PostgresEndToEndTests : EmulatorFixture
     {
         var name = await Client.CreateDatasourceAsync(Credentials("shop"));
 
-        name.Should().Be("shop");
+        name.Name.Should().Be("shop");
         var schema = Emulator.FindDatasource("shop")!.Schema!;
         schema.Tables.Select(t => t.Name).Should().Equal("customers", "orders", "products");
         schema.Tables.Single(t => t.Name == "customers").Columns.Select(c => c.Name).Should().Equal("id", "name", "email");

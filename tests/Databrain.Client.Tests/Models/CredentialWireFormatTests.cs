@@ -150,7 +150,7 @@ public class CredentialWireFormatTests
 
     private static string SerializeRequest(DatasourceCredentials credentials, TenancySettings? tenancySettings) =>
         JsonSerializer.Serialize(
-            new DatasourceRequest(credentials.DatasourceType, credentials, tenancySettings),
+            new DatasourceRequest(credentials, tenancySettings),
             DatabrainJsonContext.Default.DatasourceRequest);
 
     private static JsonElement Element(string json) => JsonDocument.Parse(json).RootElement.Clone();

@@ -51,18 +51,18 @@ public sealed class LeakHuntTests(ITestOutputHelper output) : IDisposable
         {
             o.BaseAddress = _api.BaseAddress;
             o.ServiceToken = token;
-            o.Resilience.Retry.DelayInterceptor = _api.RecordDelay;
             o.Resilience.CircuitBreaker.Enabled = false;
         }
 
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddSingleton<TimeProvider>(_api.Clock);
         services.AddDatabrainClient(Configure);
         await using var provider = services.BuildServiceProvider();
         var viaDi = provider.GetRequiredService<DatabrainClient>();
         var options = new DatabrainClientOptions();
         Configure(options);
-        var direct = new DatabrainClient(options, loggerFactory);
+        var direct = new DatabrainClient(options, transport: null, _api.Clock, loggerFactory);
 
         var failures = new List<string>();
         var outcomes = new Dictionary<string, int>();
@@ -81,8 +81,8 @@ public sealed class LeakHuntTests(ITestOutputHelper output) : IDisposable
             try
             {
                 result = leakCase.Create
-                    ? await client.CreateDatasourceAsync(leakCase.Credentials)
-                    : await client.UpdateDatasourceAsync(leakCase.Credentials);
+                    ? (await client.CreateDatasourceAsync(leakCase.Credentials)).ToString()
+                    : (await client.UpdateDatasourceAsync(leakCase.Credentials)).ToString();
             }
             catch (Exception e)
             {
@@ -96,7 +96,7 @@ public sealed class LeakHuntTests(ITestOutputHelper output) : IDisposable
             texts.AddRange(logs.Logs.SelectMany(l => l.Texts().Select(t => ($"log {l.Category}/{l.EventId}", t))));
             texts.AddRange(telemetry.Texts().Select(t => ("telemetry", t)));
             texts.Add(("credentials.ToString()", leakCase.Credentials.ToString()));
-            texts.Add(("request.ToString()", new Transport.DatasourceRequest(leakCase.Credentials.DatasourceType, leakCase.Credentials, null).ToString()));
+            texts.Add(("request.ToString()", new Transport.DatasourceRequest(leakCase.Credentials, null).ToString()));
             texts.Add(("options.ToString()", options.ToString()));
             texts.Add(("result", result ?? string.Empty));
             for (var e = thrown; e is not null; e = e.InnerException)

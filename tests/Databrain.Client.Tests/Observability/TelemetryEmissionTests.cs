@@ -29,7 +29,7 @@ public sealed class TelemetryEmissionTests : IDisposable
     public async Task ASuccess_EmitsOneOperationActivity_OneAttempt_OneDuration_AndADebugLine()
     {
         _api.Given("POST", ApiServer.DatasourcePath, 200, """{"name":"production-postgres"}""");
-        var client = new DatabrainClient(_api.Options(), _loggerFactory);
+        var client = _api.CreateClient(loggerFactory: _loggerFactory);
 
         await client.CreateDatasourceAsync(ApiServer.Postgres());
 
@@ -87,7 +87,7 @@ public sealed class TelemetryEmissionTests : IDisposable
     public async Task ARetriedCall_EmitsAnAttemptPerTry_CountsEachRetry_AndLogsTheAttempts()
     {
         _api.GivenFailsTwiceThenSucceeds("PUT", ApiServer.DatasourcePath, """{"name":"production-postgres"}""");
-        var client = new DatabrainClient(_api.Options(), _loggerFactory);
+        var client = _api.CreateClient(loggerFactory: _loggerFactory);
 
         await client.UpdateDatasourceAsync(ApiServer.Postgres());
 
@@ -125,7 +125,7 @@ public sealed class TelemetryEmissionTests : IDisposable
     public async Task AFailure_SetsErrorStatusAndCode_CountsTheError_AndLogsAtInformation()
     {
         _api.Given("POST", ApiServer.DatasourcePath, 400, """{"error":{"code":"DATASOURCE_NAME_ERROR","message":"exists"}}""");
-        var client = new DatabrainClient(_api.Options(), _loggerFactory);
+        var client = _api.CreateClient(loggerFactory: _loggerFactory);
 
         await FluentActions.Awaiting(() => client.CreateDatasourceAsync(ApiServer.Postgres()))
             .Should().ThrowAsync<DatasourceNameConflictException>();
@@ -169,7 +169,7 @@ public sealed class TelemetryEmissionTests : IDisposable
     [Fact]
     public async Task NoAnswer_IsTaggedWithTheExceptionType_AndNoStatus()
     {
-        var client = new DatabrainClient(_api.Options(o => o.BaseAddress = Ports.ClosedAddress()), _loggerFactory);
+        var client = _api.CreateClient(o => o.BaseAddress = Ports.ClosedAddress(), _loggerFactory);
 
         await FluentActions.Awaiting(() => client.DeleteDatasourceAsync("old-one")).Should().ThrowAsync<DatabrainConnectionException>();
 
@@ -197,7 +197,7 @@ public sealed class TelemetryEmissionTests : IDisposable
     {
         _telemetry.Dispose();
 
-        OperationScope.Start(DatabrainOperation.List, null, null, _api.BaseAddress, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, TimeProvider.System)
+        OperationScope.Start(Pipeline.ApiRequest.List(1), _api.BaseAddress, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, TimeProvider.System)
             .Should().BeNull();
     }
 

@@ -71,7 +71,7 @@ public sealed class CircuitBreakerTests : IDisposable
     public async Task WithRetries_EachAttemptCounts_SoTheBreakerCanEndACallThatKeepsFailing()
     {
         _api.Given("PUT", ApiServer.DatasourcePath, 502, "");
-        var client = Client(maxRetries: 3);
+        var client = Client(maxRetries: 3, clock: _api.Clock); // the retry delays are skipped, not waited on a fake clock
 
         var exception = await Record.ExceptionAsync(() => client.UpdateDatasourceAsync(ApiServer.Postgres()));
 
@@ -79,7 +79,7 @@ public sealed class CircuitBreakerTests : IDisposable
         _api.Received.Should().HaveCount(2, "the breaker opened after two failed attempts and the retry stopped there");
     }
 
-    private DatabrainClient Client(int maxRetries = 0) => new(
+    private DatabrainClient Client(int maxRetries = 0, TimeProvider? clock = null) => new(
         _api.Options(o =>
         {
             o.Resilience.Retry.MaxRetries = maxRetries;
@@ -89,5 +89,5 @@ public sealed class CircuitBreakerTests : IDisposable
             o.Resilience.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(30);
         }),
         transport: null,
-        _clock);
+        clock ?? _clock);
 }

@@ -81,12 +81,12 @@ public sealed class FaultMatrix : IDisposable
             }
         }
 
-        var client = new DatabrainClient(_api.Options(o =>
+        var client = _api.CreateClient(o =>
         {
             o.BaseAddress = baseAddress;
             o.Timeout = TotalTimeout;
             o.Resilience.AttemptTimeout = fault.AttemptTimeout;
-        }));
+        });
 
         string? described = null;
         Exception? exception = null;

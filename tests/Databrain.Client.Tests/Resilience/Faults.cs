@@ -194,12 +194,13 @@ public static class Faults
 
     /// <summary>
     /// An unreadable but complete 2xx: the status says the server did it, so create and update return the name that
-    /// was sent, delete and sync return no details; list, whose answer is its body, cannot and throws with status 200.
+    /// was sent, delete and sync return no details; list, whose answer is its body, cannot and throws a malformed-response
+    /// error with status 200.
     /// Nothing is retried.
     /// </summary>
     private static Expected UnreadableSuccessBody(DatabrainOperation operation) => operation switch
     {
-        DatabrainOperation.List => Failure<DatabrainApiException>(1, r => r.Exception.As<DatabrainApiException>().Status.Should().Be(200)),
+        DatabrainOperation.List => Failure<DatabrainMalformedResponseException>(1, r => r.Exception.As<DatabrainMalformedResponseException>().Status.Should().Be(200)),
         DatabrainOperation.Create => Expected.Success(1, "created: " + Name),
         DatabrainOperation.Update => Expected.Success(1, "updated: " + Name),
         DatabrainOperation.Delete => Expected.Success(1, "deleted: (no id)"),

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
@@ -117,21 +116,11 @@ public sealed class OutcomeUnknownTests : IClassFixture<ApiServer>
     public async Task Create_WhenTheTotalTimeoutFallsBetweenAttempts_IsATimeout_BecauseNothingWasInFlight()
     {
         _api.Given("POST", ApiServer.DatasourcePath, 429, "", ("Retry-After", "20"));
-        var clock = new FakeTimeProvider();
-        var waiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var options = _api.Options(o =>
-        {
-            o.Timeout = TimeSpan.FromSeconds(10);
-            o.Resilience.Retry.DelayInterceptor = delay =>
-            {
-                waiting.TrySetResult();
-                return delay; // really wait, on the fake clock
-            };
-        });
-        var client = new DatabrainClient(options, transport: null, clock);
+        var clock = new DelayWatchingClock();
+        var client = new DatabrainClient(_api.Options(o => o.Timeout = TimeSpan.FromSeconds(10)), transport: null, clock);
 
         var call = client.CreateDatasourceAsync(ApiServer.Postgres());
-        await waiting.Task;
+        await clock.Started(TimeSpan.FromSeconds(20));
         clock.Advance(TimeSpan.FromSeconds(10));
         var exception = await Record.ExceptionAsync(() => call);
 

@@ -7,7 +7,7 @@ using Polly;
 
 namespace Databrain.Client.Tests.Resilience;
 
-/// <summary>The DI path gets the same pipeline, above the per-attempt SDK headers, and can bind, disable or replace it.</summary>
+/// <summary>The DI path gets the same pipeline, run by the client around every attempt, and can bind, disable or replace it.</summary>
 public sealed class ResilienceDependencyInjectionTests : IDisposable
 {
     private readonly ApiServer _api = new();
@@ -84,7 +84,7 @@ public sealed class ResilienceDependencyInjectionTests : IDisposable
         }).Build();
         var services = new ServiceCollection();
         services.AddDatabrainClient(configuration.GetSection("Databrain"));
-        services.PostConfigure<DatabrainClientOptions>(o => o.Resilience.Retry.DelayInterceptor = _api.RecordDelay);
+        services.AddSingleton<TimeProvider>(_api.Clock);
         using var provider = services.BuildServiceProvider();
 
         var options = provider.GetRequiredService<IOptions<DatabrainClientOptions>>().Value;
@@ -145,29 +145,29 @@ public sealed class ResilienceDependencyInjectionTests : IDisposable
     }
 
     [Fact]
-    public async Task RemoveAllResilienceHandlers_ThenAddingYourOwn_ReplacesTheSdkPipeline()
+    public async Task SwitchingTheSdkResilienceOff_ThenAddingYourOwnHandler_ReplacesTheSdkPipeline()
     {
         _api.Given("GET", ApiServer.DatasourcePath, 503, "");
         var services = new ServiceCollection();
-
-        // RemoveAllResilienceHandlers is marked experimental by Microsoft.Extensions.Http.Resilience.
-#pragma warning disable EXTEXP0001
-        services.AddDatabrainClient(o => Configure(o))
-            .RemoveAllResilienceHandlers()
+        services.AddSingleton<TimeProvider>(_api.Clock);
+        services.AddDatabrainClient(o =>
+            {
+                Configure(o);
+                o.Resilience.Enabled = false;
+            })
             .AddResilienceHandler("mine", b => b.AddRetry(new Polly.Retry.RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = 1,
                 Delay = TimeSpan.Zero,
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable),
             }));
-#pragma warning restore EXTEXP0001
         using var provider = services.BuildServiceProvider();
 
         var exception = await Record.ExceptionAsync(() => provider.GetRequiredService<DatabrainClient>().GetDatasourcePageAsync(1));
 
         exception.Should().BeOfType<DatabrainServerException>();
         _api.Received.Should().HaveCount(2, "only the caller's pipeline (one retry) ran");
-        _api.RetryDelays.Should().BeEmpty("the SDK's retry strategy is gone");
+        _api.RetryDelays.Should().BeEmpty("the SDK's retry strategy is off");
     }
 
     [Fact]
@@ -176,15 +176,14 @@ public sealed class ResilienceDependencyInjectionTests : IDisposable
         _api.Given("GET", ApiServer.DatasourcePath, 503, "");
         _api.Given("POST", ApiServer.DatasourcePath, 503, "");
         var services = new ServiceCollection();
-#pragma warning disable EXTEXP0001
+        services.AddSingleton<TimeProvider>(_api.Clock);
         services.AddDatabrainClient(o => Configure(o))
-            .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(o =>
             {
                 o.Retry.DisableForUnsafeHttpMethods();
                 o.Retry.Delay = TimeSpan.Zero;
             });
-#pragma warning restore EXTEXP0001
+        services.PostConfigure<DatabrainClientOptions>(o => o.Resilience.Enabled = false);
         using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<DatabrainClient>();
 
@@ -199,6 +198,7 @@ public sealed class ResilienceDependencyInjectionTests : IDisposable
     private ServiceProvider Provider(Action<DatabrainClientOptions>? configure = null, Action<IServiceCollection>? services = null)
     {
         var collection = new ServiceCollection();
+        collection.AddSingleton<TimeProvider>(_api.Clock);
         services?.Invoke(collection);
         collection.AddDatabrainClient(o =>
         {
@@ -212,6 +212,5 @@ public sealed class ResilienceDependencyInjectionTests : IDisposable
     {
         options.BaseAddress = _api.BaseAddress;
         options.ServiceToken = ApiServer.Token;
-        options.Resilience.Retry.DelayInterceptor = _api.RecordDelay;
     }
 }

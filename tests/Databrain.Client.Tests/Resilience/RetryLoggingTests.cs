@@ -25,7 +25,7 @@ public sealed class RetryLoggingTests : IDisposable
     public async Task EachRetry_IsOneWarning_WithOperationAttemptDelayAndStatus()
     {
         _api.Given("PUT", ApiServer.DatasourcePath, 503, """{"error":{"message":"echo securepassword"}}""", ("Retry-After", "2"));
-        var client = new DatabrainClient(_api.Options(), _loggerFactory);
+        var client = _api.CreateClient(loggerFactory: _loggerFactory);
 
         await Record.ExceptionAsync(() => client.UpdateDatasourceAsync(ApiServer.Postgres()));
 
@@ -33,32 +33,32 @@ public sealed class RetryLoggingTests : IDisposable
         retries.Should().HaveCount(3);
         retries.Should().OnlyContain(r => r.Level == LogLevel.Warning && r.Category == "Databrain.Client" && r.Exception == null);
         retries.Select(r => r.Message).Should().Equal(
-            "DataBrain Update: attempt 1 of 4 failed (HTTP 503); retrying in 00:00:02.",
-            "DataBrain Update: attempt 2 of 4 failed (HTTP 503); retrying in 00:00:02.",
-            "DataBrain Update: attempt 3 of 4 failed (HTTP 503); retrying in 00:00:02.");
+            "DataBrain update: attempt 1 of 4 failed (HTTP 503); retrying in 2000 ms.",
+            "DataBrain update: attempt 2 of 4 failed (HTTP 503); retrying in 2000 ms.",
+            "DataBrain update: attempt 3 of 4 failed (HTTP 503); retrying in 2000 ms.");
     }
 
     [Fact]
     public async Task ARefusedConnection_IsLoggedByItsExceptionTypeAndKind()
     {
-        var client = new DatabrainClient(_api.Options(o => o.BaseAddress = Ports.ClosedAddress()), _loggerFactory);
+        var client = _api.CreateClient(o => o.BaseAddress = Ports.ClosedAddress(), _loggerFactory);
 
         await Record.ExceptionAsync(() => client.GetDatasourcePageAsync(1));
 
         var first = _logs.GetSnapshot().First(r => r.Id.Name == "DatabrainRetry");
-        first.Message.Should().StartWith("DataBrain List: attempt 1 of 4 failed (HttpRequestException (ConnectionError)); retrying in ");
+        first.Message.Should().StartWith("DataBrain list: attempt 1 of 4 failed (HttpRequestException (ConnectionError)); retrying in ");
     }
 
     [Fact]
     public async Task ARetryAfterBeyondTheCap_IsLoggedOnce_AndNotWaitedFor()
     {
         _api.Given("GET", ApiServer.DatasourcePath, 429, "", ("Retry-After", "600"));
-        var client = new DatabrainClient(_api.Options(), _loggerFactory);
+        var client = _api.CreateClient(loggerFactory: _loggerFactory);
 
         await Record.ExceptionAsync(() => client.GetDatasourcePageAsync(1));
 
         _logs.GetSnapshot().Should().ContainSingle(r => r.Id.Name == "DatabrainRetryAfterTooLong")
-            .Which.Message.Should().Be("DataBrain List: HTTP 429 asked to wait 00:10:00, longer than MaxRetryAfter (00:00:30); failing now instead of retrying.");
+            .Which.Message.Should().Be("DataBrain list: HTTP 429 asked to wait 600000 ms, longer than MaxRetryAfter (30000 ms); failing now instead of retrying.");
         _api.RetryDelays.Should().BeEmpty();
     }
 
@@ -66,12 +66,12 @@ public sealed class RetryLoggingTests : IDisposable
     public async Task AnUnknownOutcome_IsLogged_WithoutTheDatasourceOrItsCredentials()
     {
         using var raw = new RawHttpServer(r => r.Method == "POST" ? RawAnswer.Reset : RawAnswer.Full(200, """{"data":[]}"""));
-        var client = new DatabrainClient(_api.Options(o => o.BaseAddress = raw.BaseAddress), _loggerFactory);
+        var client = _api.CreateClient(o => o.BaseAddress = raw.BaseAddress, _loggerFactory);
 
         await Record.ExceptionAsync(() => client.CreateDatasourceAsync(ApiServer.Postgres()));
 
         _logs.GetSnapshot().Should().ContainSingle(r => r.Id.Name == "DatabrainOutcomeUnknown")
-            .Which.Message.Should().StartWith("DataBrain Create: no answer after the request may have reached the server").And.EndWith("Datasource exists: False.");
+            .Which.Message.Should().StartWith("DataBrain create: no answer after the request may have reached the server").And.EndWith("Datasource exists: False.");
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public sealed class RetryLoggingTests : IDisposable
     {
         _api.Given("PUT", ApiServer.DatasourcePath, 500, """{"error":{"code":"INTERNAL_SERVER_ERROR","message":"db.example.com dbuser securepassword"}}""");
         using var raw = new RawHttpServer(_ => RawAnswer.Close);
-        var client = new DatabrainClient(_api.Options(), _loggerFactory);
-        var unreachable = new DatabrainClient(_api.Options(o => o.BaseAddress = raw.BaseAddress), _loggerFactory);
+        var client = _api.CreateClient(loggerFactory: _loggerFactory);
+        var unreachable = _api.CreateClient(o => o.BaseAddress = raw.BaseAddress, _loggerFactory);
 
         await Record.ExceptionAsync(() => client.UpdateDatasourceAsync(ApiServer.Postgres()));
         await Record.ExceptionAsync(() => unreachable.CreateDatasourceAsync(ApiServer.Postgres()));
@@ -96,7 +96,7 @@ public sealed class RetryLoggingTests : IDisposable
     {
         _api.Given("GET", ApiServer.DatasourcePath, 502, "");
 
-        await Record.ExceptionAsync(() => new DatabrainClient(_api.Options(), loggerFactory: null).GetDatasourcePageAsync(1));
+        await Record.ExceptionAsync(() => _api.CreateClient().GetDatasourcePageAsync(1));
 
         _api.Received.Should().HaveCount(4);
         _logs.GetSnapshot().Should().BeEmpty();

@@ -1,28 +1,27 @@
 using System.Net.Http.Headers;
+using Databrain.Client.Pipeline;
 using Databrain.Client.Resilience;
+using Databrain.Client.Transport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Databrain.Client.Tests.Resilience;
 
-/// <summary>The pieces the pipeline decides with, on their own: operation from method and path, backoff, Retry-After.</summary>
+/// <summary>The pieces the pipeline decides with, on their own: the request's operation, the retry table, backoff, Retry-After.</summary>
 public sealed class RetryRuleTests
 {
-    [Theory]
-    [InlineData("POST", "https://api.usedatabrain.com/api/v2/datasource", DatabrainOperation.Create)]
-    [InlineData("PUT", "https://api.usedatabrain.com/api/v2/datasource", DatabrainOperation.Update)]
-    [InlineData("GET", "https://api.usedatabrain.com/api/v2/datasource?isPagination=true&pageNumber=2", DatabrainOperation.List)]
-    [InlineData("DELETE", "https://api.usedatabrain.com/api/v2/datasource?datasourceName=a%2Fb", DatabrainOperation.Delete)]
-    [InlineData("POST", "https://api.usedatabrain.com/api/v2/datasource/sync", DatabrainOperation.Sync)]
-    [InlineData("POST", "https://bi.example.com/databrain/api/v2/datasource/", DatabrainOperation.Create)]
-    [InlineData("GET", "https://bi.example.com/databrain/api/v2/datasource/sync", null)]
-    [InlineData("PATCH", "https://api.usedatabrain.com/api/v2/datasource", null)]
-    [InlineData("GET", "https://api.usedatabrain.com/api/v2/dashboards", null)]
-    public void TheOperation_IsReadFromTheMethodAndTheEndOfThePath(string method, string url, DatabrainOperation? expected)
+    [Fact]
+    public void EachRequest_CarriesItsOperation_DecidedWhereTheClientBuildsIt()
     {
-        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        var credentials = ApiServer.Postgres();
 
-        RequestClassifier.Classify(request).Should().Be(expected);
+        new[]
+        {
+            ApiRequest.Create(credentials, null), ApiRequest.Update(credentials, null), ApiRequest.List(2),
+            ApiRequest.Delete("a/b"), ApiRequest.Sync("3f1c"),
+        }.Select(r => (r.Operation, r.IsRepeatable)).Should().Equal(
+            (DatabrainOperation.Create, false), (DatabrainOperation.Update, true), (DatabrainOperation.List, true),
+            (DatabrainOperation.Delete, false), (DatabrainOperation.Sync, true));
     }
 
     [Theory]
@@ -31,8 +30,7 @@ public sealed class RetryRuleTests
     [InlineData(DatabrainOperation.Sync, new[] { 408, 429, 500, 502, 503, 504 })]
     [InlineData(DatabrainOperation.Create, new[] { 429, 503 })]
     [InlineData(DatabrainOperation.Delete, new[] { 429, 503 })]
-    [InlineData(null, new[] { 429, 503 })]
-    public void OnlyTheStatusesTheOperationCanSurviveAreRetried(DatabrainOperation? operation, int[] retried)
+    public void OnlyTheStatusesTheOperationCanSurviveAreRetried(DatabrainOperation operation, int[] retried)
     {
         var statuses = Enumerable.Range(200, 400);
 
@@ -50,7 +48,7 @@ public sealed class RetryRuleTests
     {
         var exception = new HttpRequestException(error, "x");
 
-        RetryRules.ShouldRetry(DatabrainOperation.Create, Polly.Outcome.FromException<HttpResponseMessage>(exception), CancellationToken.None)
+        RetryRules.ShouldRetry(DatabrainOperation.Create, Polly.Outcome.FromException<Answer>(exception), CancellationToken.None)
             .Should().Be(retriedForCreate);
         RetryRules.NeverSent(exception).Should().Be(neverSent);
     }
@@ -79,9 +77,17 @@ public sealed class RetryRuleTests
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
 
-        RetryRules.RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromSeconds(7)), clock).Should().Be(TimeSpan.FromSeconds(7));
-        RetryRules.RetryAfter(new RetryConditionHeaderValue(clock.GetUtcNow().AddSeconds(42)), clock).Should().Be(TimeSpan.FromSeconds(42));
-        RetryRules.RetryAfter(new RetryConditionHeaderValue(clock.GetUtcNow().AddSeconds(-5)), clock).Should().Be(TimeSpan.Zero);
-        RetryRules.RetryAfter(null, clock).Should().BeNull();
+        TimeSpan? RetryAfter(RetryConditionHeaderValue? value)
+        {
+            using var response = new HttpResponseMessage();
+            response.Headers.RetryAfter = value;
+            return ResponseHeaderReader.RetryAfter(response.Headers, clock);
+        }
+
+        RetryAfter(new RetryConditionHeaderValue(TimeSpan.FromSeconds(7))).Should().Be(TimeSpan.FromSeconds(7));
+        RetryAfter(new RetryConditionHeaderValue(clock.GetUtcNow().AddSeconds(42))).Should().Be(TimeSpan.FromSeconds(42));
+        RetryAfter(new RetryConditionHeaderValue(clock.GetUtcNow().AddSeconds(-5))).Should().Be(TimeSpan.Zero);
+        RetryAfter(null).Should().BeNull();
+        ResponseHeaderReader.RetryAfter(null, clock).Should().BeNull();
     }
 }

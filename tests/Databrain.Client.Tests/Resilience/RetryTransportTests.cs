@@ -46,7 +46,7 @@ public sealed class RetryTransportTests : IDisposable
         _api.GivenFailsTwiceThenSucceeds("GET", ApiServer.DatasourcePath, """{"data":[{"name":"a"}]}""");
         _api.Given("DELETE", ApiServer.DatasourcePath, 502, "");
         using var http = new HttpClient();
-        var client = new DatabrainClient(http, _api.Options());
+        var client = _api.CreateClient(transport: http);
 
         var page = await client.GetDatasourcePageAsync(1);
         var delete = await Record.ExceptionAsync(() => client.DeleteDatasourceAsync("production-postgres"));
@@ -89,7 +89,7 @@ public sealed class RetryTransportTests : IDisposable
         var updated = await client.UpdateDatasourceAsync(ApiServer.Postgres());
 
         list.Should().BeOfType<DatabrainServerException>();
-        updated.Should().Be("production-postgres", "the attempt timeout is part of the switched-off pipeline");
+        updated.Name.Should().Be("production-postgres", "the attempt timeout is part of the switched-off pipeline");
         _api.Received.Should().HaveCount(2);
         _api.RetryDelays.Should().BeEmpty();
     }

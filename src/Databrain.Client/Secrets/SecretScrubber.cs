@@ -4,7 +4,7 @@ using System.Text.Json;
 using Databrain.Client.Models;
 using Databrain.Client.Serialization;
 
-namespace Databrain.Client.Transport;
+namespace Databrain.Client.Secrets;
 
 /// <summary>
 /// Masks the secret values a request carried wherever a server echoes them back (for example in an

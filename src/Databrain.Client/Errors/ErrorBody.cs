@@ -1,6 +1,8 @@
 using System.Text.Json;
 
-namespace Databrain.Client.Transport;
+using Databrain.Client.Secrets;
+
+namespace Databrain.Client.Errors;
 
 /// <summary>
 /// What an error response said, read defensively: <c>{"error": {"code", "message"}}</c>, <c>error</c> as a

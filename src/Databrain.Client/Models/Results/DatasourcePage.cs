@@ -1,12 +1,13 @@
 namespace Databrain.Client.Models;
 
 /// <summary>One page of datasources (at most <see cref="PageSize"/>).</summary>
-public sealed class DatasourcePage
+public sealed class DatasourcePage : DatabrainResult
 {
     /// <summary>How many datasources DataBrain puts on a full page.</summary>
     public const int PageSize = 10;
 
-    internal DatasourcePage(int pageNumber, IReadOnlyList<DatasourceSummary> items)
+    internal DatasourcePage(int pageNumber, IReadOnlyList<DatasourceSummary> items, int status, string? requestId)
+        : base(status, requestId)
     {
         PageNumber = pageNumber;
         Items = items;

@@ -1,0 +1,274 @@
+using Databrain.Client.Diagnostics;
+using Databrain.Client.Errors;
+using Databrain.Client.Resilience;
+using Databrain.Client.Secrets;
+using Databrain.Client.Transport;
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using Refit;
+
+namespace Databrain.Client.Pipeline;
+
+/// <summary>
+/// Runs a client's calls: the one place that holds the mechanics behind every operation. For each call, in order:
+/// the call's deadline (<see cref="DatabrainClientOptions.Timeout"/>, the caller's token folded in); the attempts,
+/// through the client's Polly pipeline (retry, circuit breaker, attempt timeout: <see cref="DatabrainResiliencePipeline"/>),
+/// each one the token, the Refit call and the whole answer read (<see cref="Answer"/>); then either the answer, an
+/// error answer turned into its exception (<see cref="ErrorResponse"/>), or, when no answer came, the failure
+/// classified (<see cref="NoAnswerAsync"/>), with the outcome check of a create or delete that may have happened.
+/// </summary>
+internal sealed class CallRunner
+{
+    private readonly IDatabrainApi _api;
+    private readonly DatabrainClientOptions _options;
+    private readonly ResiliencePipeline<Answer>? _pipeline;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+
+    // A fixed token's header value is built once; a token provider is asked again for every attempt.
+    private readonly string? _fixedAuthorization;
+    private readonly SecretScrubber _tokenScrubber;
+
+    /// <param name="httpClient">The client's HTTP stack (<see cref="HttpStack"/>).</param>
+    /// <param name="options">The frozen, validated options.</param>
+    /// <param name="timeProvider">The clock of every deadline, timeout and retry delay.</param>
+    /// <param name="logger">The <see cref="ClientLog.Category"/> logger.</param>
+    public CallRunner(HttpClient httpClient, DatabrainClientOptions options, TimeProvider timeProvider, ILogger logger)
+    {
+        _api = DatabrainRefit.CreateApi(httpClient);
+        _options = options;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _pipeline = DatabrainResiliencePipeline.Build(options.Resilience, logger, timeProvider);
+        _fixedAuthorization = options.ServiceTokenProvider is null ? "Bearer " + options.ServiceToken : null;
+        _tokenScrubber = SecretScrubber.ForToken(options.ServiceToken);
+    }
+
+    /// <summary>Runs one call to its end: a success answer, or a <see cref="DatabrainException"/> (or the caller's cancellation).</summary>
+    public Task<Answer> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        // An unobserved call goes straight to the core: no extra state machine, nothing allocated for telemetry.
+        var scope = request.Scope = OperationScope.Start(request, _options.BaseAddress, _logger, _timeProvider);
+        return scope is null ? RunAsync(request, cancellationToken) : ObserveAsync(scope, RunAsync(request, cancellationToken));
+    }
+
+    /// <summary>The request id of an answer, with any echoed secret of the token masked.</summary>
+    public string? RequestId(Answer answer) => _tokenScrubber.Scrub(answer.RequestId);
+
+    /// <summary>A success answer whose body is not what the operation returns.</summary>
+    public DatabrainMalformedResponseException Malformed(ApiRequest request, Answer answer, string detail) =>
+        new(request.Operation, answer.Status, RequestId(answer), detail);
+
+    private static async Task<Answer> ObserveAsync(OperationScope scope, Task<Answer> call)
+    {
+        try
+        {
+            var answer = await call.ConfigureAwait(false);
+            scope.Succeeded();
+            return answer;
+        }
+        catch (Exception failure)
+        {
+            scope.Failed(failure);
+            throw;
+        }
+    }
+
+    private async Task<Answer> RunAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // The SDK's own deadline, on the injected clock so tests need not wait for it. One source per call:
+        // the caller's token is registered on it rather than linked through a second one.
+        using var deadline = _options.Timeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_options.Timeout, _timeProvider);
+        using var callerCancellation = deadline is not null && cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), deadline)
+            : default;
+
+        Answer answer;
+        try
+        {
+            answer = _pipeline is null
+                ? await AttemptAsync(request, deadline?.Token ?? cancellationToken).ConfigureAwait(false)
+                : await RunPipelineAsync(request, deadline?.Token ?? cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException canceled) when (cancellationToken.IsCancellationRequested)
+        {
+            // Report the caller's own token, not the SDK's deadline.
+            throw new OperationCanceledException(canceled.Message, canceled, cancellationToken);
+        }
+        catch (IncompleteResponseException incomplete) when ((int)incomplete.StatusCode!.Value is >= 200 and <= 299 && request.Operation != DatabrainOperation.List)
+        {
+            // The status line arrived and decides; the cut-off body only matters where it is the result (list).
+            return Answer.WithoutBody(incomplete);
+        }
+        catch (IncompleteResponseException incomplete) when ((int)incomplete.StatusCode!.Value is < 200 or > 299)
+        {
+            throw ErrorResponse.ToException(request.Operation, incomplete, Scrubber(request));
+        }
+        catch (Exception failure)
+        {
+            throw await NoAnswerAsync(request, failure, TimedOut(deadline, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+
+        return answer.IsSuccess ? answer : throw ErrorResponse.ToException(request.Operation, answer, Scrubber(request), _timeProvider);
+    }
+
+    private async Task<Answer> RunPipelineAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(ApiRequest.ContextKey, request);
+        try
+        {
+            return await _pipeline!.ExecuteAsync(
+                static (context, state) => state.Runner.AttemptAsync(state.Request, context.CancellationToken),
+                context,
+                (Runner: this, Request: request)).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    /// <summary>One attempt: the token, the request through Refit, the whole answer.</summary>
+    private async ValueTask<Answer> AttemptAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var scope = request.Scope;
+        using var activity = scope?.StartAttempt();
+        try
+        {
+            var authorization = _fixedAuthorization
+                ?? "Bearer " + await _options.ServiceTokenProvider!(cancellationToken).ConfigureAwait(false);
+            HttpResponseMessage response;
+            try
+            {
+                response = await request.SendAsync(_api, authorization, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ApiRequestException refit) when (refit.InnerException is { } cause)
+            {
+                // Refit's wrapper holds the live request (and its Authorization header): only the cause travels on.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cause);
+                throw;
+            }
+
+            var answer = await Answer.ReadAsync(request, response, cancellationToken).ConfigureAwait(false);
+            scope?.AttemptAnswered(activity, answer.Status);
+            return answer;
+        }
+        catch (Exception failure) when (scope is not null)
+        {
+            OperationScope.AttemptFailed(activity, failure);
+            throw;
+        }
+    }
+
+    // The deadline fired, not the caller's token (which is registered on the same source).
+    private static bool TimedOut(CancellationTokenSource? deadline, CancellationToken cancellationToken) =>
+        deadline?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested;
+
+    // Only on the error path are the sent credentials walked for the secret values to mask.
+    private SecretScrubber Scrubber(ApiRequest request) =>
+        request.Credentials is { } credentials ? SecretScrubber.For(credentials, _options.ServiceToken) : _tokenScrubber;
+
+    /// <summary>
+    /// The exception for a call that got no (complete) answer. Never a Polly or Refit type, and nothing that holds the
+    /// request. A create or delete that may have reached the server becomes <see cref="DatabrainOutcomeUnknownException"/>.
+    /// </summary>
+    private async Task<Exception> NoAnswerAsync(ApiRequest request, Exception cause, bool deadlinePassed, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return new OperationCanceledException(cause.Message, cause, cancellationToken);
+        }
+
+        var operation = request.Operation;
+        DatabrainException failure;
+        bool mayHaveBeenProcessed;
+        switch (cause)
+        {
+            case var _ when deadlinePassed:
+                failure = new DatabrainTimeoutException(operation, _options.Timeout);
+
+                // Only between attempts (after a 429, a 503 or a refused connection) is nothing in flight.
+                mayHaveBeenProcessed = !request.AwaitingRetry;
+                break;
+            case TimeoutRejectedException rejected:
+                failure = new DatabrainTimeoutException(operation, rejected.Timeout);
+                mayHaveBeenProcessed = true;
+                break;
+            case BrokenCircuitException broken:
+                return new DatabrainCircuitOpenException(operation, broken.RetryAfter);
+            case ExecutionRejectedException:
+                return new DatabrainConnectionException(operation, $"DataBrain {operation.Verb()}: not sent, the resilience pipeline rejected it.");
+            case IncompleteResponseException incomplete:
+                // A list whose every attempt was cut off after a 2xx status line.
+                return new DatabrainConnectionException(
+                    operation, $"DataBrain {operation.Verb()}: the answer was cut off before its body was complete.", incomplete.InnerException);
+            case OperationCanceledException or TimeoutException:
+                // The transport's own timeout, for example the Timeout of a caller's HttpClient.
+                failure = new DatabrainTimeoutException(operation, _options.Timeout, cause);
+                mayHaveBeenProcessed = true;
+                break;
+            default:
+                var reason = cause is HttpRequestException http ? http.Message : cause.GetType().Name;
+                failure = new DatabrainConnectionException(operation, $"DataBrain {operation.Verb()}: no response arrived ({reason}).", cause);
+                mayHaveBeenProcessed = !RetryRules.NeverSent(cause);
+                break;
+        }
+
+        if (request.IsRepeatable || !mayHaveBeenProcessed)
+        {
+            return failure;
+        }
+
+        var name = request.DatasourceName!;
+        bool? exists = _options.VerifyUnknownOutcome ? await DatasourceExistsAsync(name, cancellationToken).ConfigureAwait(false) : null;
+        ClientLog.OutcomeUnknown(_logger, operation.Verb(), failure.Message, exists);
+        return new DatabrainOutcomeUnknownException(operation, name, exists, failure);
+    }
+
+    /// <summary>
+    /// Whether a datasource has this exact (case-sensitive) name, by paging through list with its own safe
+    /// retries; the whole lookup is bounded by the client's timeout. <see langword="null"/> if it failed.
+    /// </summary>
+    private async Task<bool?> DatasourceExistsAsync(string name, CancellationToken cancellationToken)
+    {
+        using var deadline = _options.Timeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_options.Timeout, _timeProvider);
+        using var lookup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline?.Token ?? CancellationToken.None);
+        try
+        {
+            for (var pageNumber = 1; ; pageNumber++)
+            {
+                var answer = await SendAsync(ApiRequest.List(pageNumber), lookup.Token).ConfigureAwait(false);
+                if (answer.Value is not ListResponse { Data: { } names })
+                {
+                    return null;
+                }
+
+                foreach (var item in names)
+                {
+                    if (string.Equals(item?.Name, name, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                if (names.Count != Models.DatasourcePage.PageSize)
+                {
+                    return false;
+                }
+            }
+        }
+        catch (DatabrainException)
+        {
+            return null;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+}
