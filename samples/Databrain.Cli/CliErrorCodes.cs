@@ -24,6 +24,12 @@ internal static class CliErrorCodes
     /// <summary>The call did not complete within the SDK's timeout.</summary>
     public const string Timeout = "TIMEOUT";
 
+    /// <summary>A create or delete may or may not have happened: it may have reached DataBrain, but no answer came.</summary>
+    public const string OutcomeUnknown = "OUTCOME_UNKNOWN";
+
+    /// <summary>The SDK's circuit breaker is open after repeated failures; nothing was sent.</summary>
+    public const string CircuitOpen = "CIRCUIT_OPEN";
+
     /// <summary>No answer, for an SDK failure this tool has no special name for.</summary>
     public const string NoAnswer = "NO_ANSWER";
 

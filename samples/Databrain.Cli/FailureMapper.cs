@@ -7,20 +7,14 @@ namespace Databrain.Cli;
 /// <summary>
 /// Turns whatever a command threw into the exit code and the <c>error: CODE: message</c> the user sees.
 /// Maps on the SDK's exception types (which it derived from the server's code, then the HTTP status),
-/// never on message text.
+/// never on message text; <see cref="SdkExceptionTable"/> says what each type prints and exits with.
 /// </summary>
 internal static class FailureMapper
 {
     public static CliError Map(Exception exception) => exception switch
     {
         CliFailure failure => failure.Error,
-        DatabrainValidationException validation => Validation(validation),
-        DatabrainApiException api => Api(api),
-        DatabrainConnectionException => new CliError(ExitCodes.NoAnswer, CliErrorCodes.ConnectionError, exception.Message),
-        DatabrainTimeoutException => new CliError(ExitCodes.NoAnswer, CliErrorCodes.Timeout, exception.Message),
-        // Any other SDK failure carries no answer from the server (a call whose outcome is unknown, say):
-        // covered here without naming its type, under the code it gives or one made from its type name.
-        DatabrainException other => new CliError(ExitCodes.NoAnswer, other.ErrorCode ?? CodeFromTypeName(other.GetType().Name), other.Message),
+        DatabrainException sdk => FromSdk(sdk),
         OperationCanceledException => new CliError(
             ExitCodes.Cancelled, CliErrorCodes.Cancelled, "interrupted; a create or update may or may not have been applied."),
         // The SDK's argument checks (an empty name or id): the command line was wrong.
@@ -28,28 +22,32 @@ internal static class FailureMapper
         _ => new CliError(ExitCodes.Unexpected, CliErrorCodes.Internal, $"{exception.GetType().Name}: {exception.Message}"),
     };
 
-    /// <summary>The exit code for an error answer, by the SDK's exception type.</summary>
-    public static int ExitCodeOf(DatabrainApiException exception) => exception switch
-    {
-        DatabrainAuthenticationException => ExitCodes.Authentication,
-        DatasourceNotFoundException or InvalidDatasourceIdException => ExitCodes.NotFound,
-        DatasourceNameConflictException => ExitCodes.NameConflict,
-        CredentialTestFailedException => ExitCodes.CredentialTestFailed,
-        DatabrainRateLimitedException => ExitCodes.RateLimited,
-        _ => ExitCodes.ApiError,
-    };
+    /// <summary>The exit code for an error answer, by the SDK's exception type (<see cref="SdkExceptionTable"/>).</summary>
+    public static int ExitCodeOf(DatabrainApiException exception) => SdkExceptionTable.Find(exception).ExitCode;
 
-    private static CliError Validation(DatabrainValidationException exception)
+    // Codes and exit codes come from the table; only the details differ by kind.
+    private static CliError FromSdk(DatabrainException exception)
+    {
+        var (exitCode, code) = SdkExceptionTable.Find(exception);
+        return exception switch
+        {
+            DatabrainValidationException validation => Validation(validation, exitCode, code!),
+            DatabrainApiException api => Api(api, exitCode),
+            _ => new CliError(exitCode, code!, exception.Message),
+        };
+    }
+
+    private static CliError Validation(DatabrainValidationException exception, int exitCode, string code)
     {
         var noun = exception.Problems.Count == 1 ? "problem" : "problems";
         return new CliError(
-            ExitCodes.InvalidInput,
-            CliErrorCodes.ValidationError,
+            exitCode,
+            code,
             $"the request is invalid ({exception.Problems.Count} {noun}); nothing was sent.",
             [.. exception.Problems.Select(problem => problem.ToString())]);
     }
 
-    private static CliError Api(DatabrainApiException exception)
+    private static CliError Api(DatabrainApiException exception, int exitCode)
     {
         var status = exception.Status ?? 0;
         var code = string.IsNullOrWhiteSpace(exception.ErrorCode)
@@ -68,39 +66,6 @@ internal static class FailureMapper
             detail.Append(", retry after ").Append(Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture)).Append(" s");
         }
 
-        return new CliError(ExitCodeOf(exception), code, message, [detail.ToString()]);
-    }
-
-    /// <summary><c>DatabrainOutcomeUnknownException</c> gives <c>OUTCOME_UNKNOWN</c>.</summary>
-    internal static string CodeFromTypeName(string typeName)
-    {
-        var name = typeName;
-        if (name.StartsWith("Databrain", StringComparison.Ordinal))
-        {
-            name = name["Databrain".Length..];
-        }
-
-        if (name.EndsWith("Exception", StringComparison.Ordinal))
-        {
-            name = name[..^"Exception".Length];
-        }
-
-        if (name.Length == 0)
-        {
-            return CliErrorCodes.NoAnswer;
-        }
-
-        var code = new StringBuilder();
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
-            {
-                code.Append('_');
-            }
-
-            code.Append(char.ToUpperInvariant(name[i]));
-        }
-
-        return code.ToString();
+        return new CliError(exitCode, code, message, [detail.ToString()]);
     }
 }

@@ -40,29 +40,77 @@ public sealed class FailureMapperTests
         Expect(error, 9, "TIMEOUT", "DataBrain create did not complete within 00:02:00.");
     }
 
-    [Fact]
-    public void AnySdkFailureWithoutAnAnswer_Exits9UnderANameMadeFromItsType()
+    // The codes scripts see when no answer came (or nothing was sent). Pinned here on purpose: they
+    // are the CLI's interface, and they must not change when an SDK type is renamed.
+    public static TheoryData<string, int, string, string> FixedCodes => new()
     {
-        var error = FailureMapper.Map(new DatabrainFutureNoAnswerException());
-
-        Expect(error, 9, "FUTURE_NO_ANSWER", "The create may or may not have been applied.");
-    }
-
-    [Fact]
-    public void SdkFailureThatNamesItsOwnCode_KeepsIt()
-    {
-        var error = FailureMapper.Map(new CodedNoAnswerException());
-
-        Expect(error, 9, "OUTCOME_UNKNOWN", "No answer.");
-    }
+        { nameof(DatabrainValidationException), 2, "VALIDATION_ERROR", "the request is invalid (1 problem); nothing was sent." },
+        { nameof(DatabrainConnectionException), 9, "CONNECTION_ERROR", "DataBrain list: connection refused." },
+        { nameof(DatabrainTimeoutException), 9, "TIMEOUT", "DataBrain create did not complete within 00:02:00." },
+        {
+            nameof(DatabrainOutcomeUnknownException), 9, "OUTCOME_UNKNOWN",
+            "DataBrain create of 'orders' may or may not have happened: the request may have reached the server but no answer came, " +
+            "so it was not sent again; a lookup found the datasource."
+        },
+        {
+            nameof(DatabrainCircuitOpenException), 9, "CIRCUIT_OPEN",
+            "DataBrain list was not sent: the circuit breaker is open after repeated failures."
+        },
+        { nameof(DatabrainException), 9, "NO_ANSWER", "Something failed before an answer came." },
+    };
 
     [Theory]
-    [InlineData("DatabrainOutcomeUnknownException", "OUTCOME_UNKNOWN")]
-    [InlineData("DatabrainConnectionException", "CONNECTION")]
-    [InlineData("DatabrainException", "NO_ANSWER")]
-    [InlineData("SomethingElse", "SOMETHING_ELSE")]
-    public void CodeFromTypeName_IsUpperSnakeCaseWithoutPrefixAndSuffix(string typeName, string code) =>
-        FailureMapper.CodeFromTypeName(typeName).Should().Be(code);
+    [MemberData(nameof(FixedCodes))]
+    public void SdkFailureWithoutAServerCode_PrintsItsFixedCode(string type, int exitCode, string code, string message)
+    {
+        var error = FailureMapper.Map(CreateNoAnswerException(type));
+
+        error.ExitCode.Should().Be(exitCode);
+        error.Code.Should().Be(code);
+        error.Message.Should().Be(message);
+    }
+
+    [Fact]
+    public void EveryConcreteSdkExceptionType_HasARow()
+    {
+        var concrete = typeof(DatabrainException).Assembly.GetTypes()
+            .Where(type => !type.IsAbstract && typeof(DatabrainException).IsAssignableFrom(type))
+            .ToList();
+
+        concrete.Should().HaveCountGreaterThan(15);
+        SdkExceptionTable.Rows.Keys.Should().BeEquivalentTo(concrete);
+    }
+
+    [Fact]
+    public void RowsThatPrintTheServersCode_AreExactlyTheErrorAnswers()
+    {
+        SdkExceptionTable.Rows.Where(row => row.Value.Code is null).Select(row => row.Key)
+            .Should().BeEquivalentTo(SdkExceptionTable.Rows.Keys.Where(type => typeof(DatabrainApiException).IsAssignableFrom(type)));
+    }
+
+    [Fact]
+    public void FixedCodes_CoverEveryRowWithAFixedCode()
+    {
+        FixedCodes.Select(row => (string)row[0])
+            .Should().BeEquivalentTo(SdkExceptionTable.Rows.Where(row => row.Value.Code is not null).Select(row => row.Key.Name));
+    }
+
+    [Fact]
+    public void SdkFailureUnknownToTheTable_TakesTheRowOfItsNearestBaseType()
+    {
+        // An SDK newer than the tool: never a name made from the type, always a documented code.
+        var error = FailureMapper.Map(new DatabrainFutureNoAnswerException());
+
+        Expect(error, 9, "NO_ANSWER", "The create may or may not have been applied.");
+    }
+
+    [Fact]
+    public void ErrorAnswerUnknownToTheTable_KeepsTheServersCodeUnderItsBasesExitCode()
+    {
+        var error = FailureMapper.Map(new FutureServerException());
+
+        Expect(error, 8, "SOME_CODE", "what the server said", "HTTP 503, request id r-2");
+    }
 
     [Fact]
     public void Cancellation_Exits130()
@@ -108,11 +156,19 @@ public sealed class FailureMapperTests
         };
     }
 
-    /// <summary>Stands for an SDK exception the tool does not know by name (like the coming outcome-unknown one).</summary>
+    private static DatabrainException CreateNoAnswerException(string type) => type switch
+    {
+        nameof(DatabrainValidationException) => new DatabrainValidationException(DatabrainOperation.Create, [new ValidationProblem("credentials.port", "is required.")]),
+        nameof(DatabrainConnectionException) => new DatabrainConnectionException(DatabrainOperation.List, "DataBrain list: connection refused."),
+        nameof(DatabrainTimeoutException) => new DatabrainTimeoutException(DatabrainOperation.Create, TimeSpan.FromMinutes(2)),
+        nameof(DatabrainOutcomeUnknownException) => new DatabrainOutcomeUnknownException(DatabrainOperation.Create, "orders", datasourceExists: true),
+        nameof(DatabrainCircuitOpenException) => new DatabrainCircuitOpenException(DatabrainOperation.List, retryAfter: null),
+        _ => new DatabrainException(DatabrainOperation.Create, "Something failed before an answer came."),
+    };
+
+    /// <summary>Stands for an SDK exception without an answer that the table does not know (an SDK newer than the tool).</summary>
     private sealed class DatabrainFutureNoAnswerException() : DatabrainException(DatabrainOperation.Create, "The create may or may not have been applied.");
 
-    private sealed class CodedNoAnswerException() : DatabrainException(DatabrainOperation.Create, "No answer.")
-    {
-        public override string? ErrorCode => "OUTCOME_UNKNOWN";
-    }
+    /// <summary>Stands for a new kind of server failure the table does not know.</summary>
+    private sealed class FutureServerException() : DatabrainServerException(DatabrainOperation.Delete, 503, "SOME_CODE", "what the server said", "r-2");
 }

@@ -15,6 +15,7 @@ namespace Databrain.Client.Models;
 /// <see cref="object.ToString"/> and the debugger show every field except secrets, which read <c>***</c>.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
+// Exactly DatasourceTypeTable's records plus CustomCredentials: a generator input, so a test holds it to the table.
 [JsonDerivedType(typeof(SnowflakeCredentials))]
 [JsonDerivedType(typeof(PostgresCredentials))]
 [JsonDerivedType(typeof(RedshiftCredentials))]

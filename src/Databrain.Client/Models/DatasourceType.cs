@@ -61,11 +61,9 @@ public readonly struct DatasourceType : IEquatable<DatasourceType>
     public static DatasourceType Trino { get; } = new("trino");
 
     /// <summary>The 17 datasource types documented by DataBrain.</summary>
-    public static IReadOnlyList<DatasourceType> WellKnown { get; } =
-    [
-        Snowflake, Postgres, Redshift, MySql, MongoDb, ClickHouse, SingleStore, BigQuery, Databricks,
-        Elasticsearch, OpenSearch, MsSql, AwsS3, Csv, Firebolt, Athena, Trino,
-    ];
+    // Computed, not stored: the table reads the properties above while it is built, so a static
+    // initializer here reading the table back could see it half-built (null) if the table came first.
+    public static IReadOnlyList<DatasourceType> WellKnown => DatasourceTypeTable.Types;
 
     /// <summary>Converts a wire value to a <see cref="DatasourceType"/>.</summary>
     /// <param name="value">The wire value.</param>

@@ -14,27 +14,6 @@ internal static class CredentialsReader
 {
     private const string ObjectName = "credentials";
 
-    private static readonly Dictionary<DatasourceType, Type> KnownTypes = new()
-    {
-        [DatasourceType.Snowflake] = typeof(SnowflakeCredentials),
-        [DatasourceType.Postgres] = typeof(PostgresCredentials),
-        [DatasourceType.Redshift] = typeof(RedshiftCredentials),
-        [DatasourceType.MySql] = typeof(MySqlCredentials),
-        [DatasourceType.MongoDb] = typeof(MongoDbCredentials),
-        [DatasourceType.ClickHouse] = typeof(ClickHouseCredentials),
-        [DatasourceType.SingleStore] = typeof(SingleStoreCredentials),
-        [DatasourceType.BigQuery] = typeof(BigQueryCredentials),
-        [DatasourceType.Databricks] = typeof(DatabricksCredentials),
-        [DatasourceType.Elasticsearch] = typeof(ElasticsearchCredentials),
-        [DatasourceType.OpenSearch] = typeof(OpenSearchCredentials),
-        [DatasourceType.MsSql] = typeof(MsSqlCredentials),
-        [DatasourceType.AwsS3] = typeof(AwsS3Credentials),
-        [DatasourceType.Csv] = typeof(CsvCredentials),
-        [DatasourceType.Firebolt] = typeof(FireboltCredentials),
-        [DatasourceType.Athena] = typeof(AthenaCredentials),
-        [DatasourceType.Trino] = typeof(TrinoCredentials),
-    };
-
     // The context's own options (naming, null handling) with every property made optional: the
     // `required` members are checked by the validator instead, all together.
     private static readonly JsonSerializerOptions LenientOptions = CreateLenientOptions();
@@ -66,8 +45,9 @@ internal static class CredentialsReader
         }
 
         var problems = new List<ValidationProblem>();
-        var result = KnownTypes.TryGetValue(type, out var clrType)
-            ? ReadKnown(clrType, credentials, problems)
+        // A documented type reads into its record (the table says which); any other into CustomCredentials.
+        var result = DatasourceTypeTable.TryGet(type, out var row)
+            ? ReadKnown(row.CredentialsType, credentials, problems)
             : ReadCustom(type, credentials, problems);
 
         // Reading problems come first; the validator adds the fields they do not already name

@@ -14,6 +14,7 @@ namespace Databrain.Client.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(DatasourceCredentials))]
+// Exactly DatasourceTypeTable's records (CredentialsReader asks for each): a test holds this list to the table.
 [JsonSerializable(typeof(SnowflakeCredentials))]
 [JsonSerializable(typeof(PostgresCredentials))]
 [JsonSerializable(typeof(RedshiftCredentials))]

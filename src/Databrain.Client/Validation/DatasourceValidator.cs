@@ -1,5 +1,6 @@
 using Databrain.Client.Models;
 using Databrain.Client.Serialization;
+using Databrain.Client.Validation;
 
 namespace Databrain.Client;
 
@@ -14,11 +15,6 @@ namespace Databrain.Client;
 /// </remarks>
 public static class DatasourceValidator
 {
-    private const string SnowflakePasswordMethod = "credentials is \"username/password\"";
-    private const string SnowflakeKeyPairMethod = "credentials is \"Key-pair authentication\"";
-    private const string CloudServer = "server_type is \"elastic-cloud\" or \"open-cloud\"";
-    private const string SelfManagedServer = "server_type is \"self-managed\"";
-    private const string SshEnabled = "sshTunnel is \"enable\"";
     private const string TableTenancy = "tenancyLevel is \"TABLE\"";
 
     /// <summary>Finds every problem in <paramref name="credentials"/> and <paramref name="tenancySettings"/>.</summary>
@@ -59,73 +55,13 @@ public static class DatasourceValidator
         }
     }
 
-    // The rules of each wire shape, in the spec's field order. The four abstract bases carry the
-    // rules of the types that share their shape. CustomCredentials needs only its name (checked above).
+    // The rules of a documented type come from its row (CredentialRules has them, one per wire
+    // shape). CustomCredentials has no row: it needs only its name, checked above.
     private static void CheckCredentials(DatasourceCredentials credentials, ProblemCollector check)
     {
-        switch (credentials)
+        if (DatasourceTypeTable.TryGetByRecord(credentials.GetType(), out var row))
         {
-            case SnowflakeCredentials c:
-                check.Required("host", c.Host).Required("username", c.Username).Required("role", c.Role)
-                    .Required("warehouse", c.Warehouse).Required("database", c.Database).Required("schema", c.Schema)
-                    .Defined("credentials", c.AuthenticationMethod, SnowflakeAuthMethodJsonConverter.Instance)
-                    .RequiredWhen(c.AuthenticationMethod == SnowflakeAuthMethod.UsernamePassword, SnowflakePasswordMethod, "password", c.Password)
-                    .RequiredWhen(c.AuthenticationMethod == SnowflakeAuthMethod.KeyPair, SnowflakeKeyPairMethod, "privateKey", c.PrivateKey);
-                break;
-            case PostgresFamilyCredentials c:
-                check.Required("host", c.Host).Port("port", c.Port).Required("username", c.Username)
-                    .Required("password", c.Password).Required("database", c.Database).Required("schema", c.Schema)
-                    .Defined("sshTunnel", c.SshTunnel, SshTunnelJsonConverter.Instance);
-                break;
-            case BigQueryCredentials c:
-                check.Required("credentials_json", c.CredentialsJson).Required("project_id", c.ProjectId)
-                    .Required("dataset_location", c.DatasetLocation);
-                break;
-            case HostUserCredentials c:
-                check.Required("host", c.Host).Port("port", c.Port).Required("user", c.User).Required("password", c.Password);
-                break;
-            case MsSqlCredentials c:
-                check.Required("server", c.Server).Port("port", c.Port).Required("user", c.User).Required("password", c.Password);
-                break;
-            case SingleStoreCredentials c:
-                check.Required("host", c.Host).Port("port", c.Port).Required("user", c.User).Required("password", c.Password)
-                    .Required("database", c.Database);
-                break;
-            case DatabricksCredentials c:
-                check.Required("serverHostname", c.ServerHostname).Required("httpPath", c.HttpPath).Required("token", c.Token);
-                break;
-            case SearchEngineCredentials c:
-                var cloud = c.ServerType is SearchServerType.ElasticCloud or SearchServerType.OpenCloud;
-                check.Defined("server_type", c.ServerType, SearchServerTypeJsonConverter.Instance)
-                    .RequiredWhen(cloud, CloudServer, "cloud_id", c.CloudId)
-                    .RequiredWhen(c.ServerType == SearchServerType.SelfManaged, SelfManagedServer, "server_url", c.ServerUrl)
-                    .Required("username", c.Username).Required("password", c.Password);
-                break;
-            case FireboltCredentials c:
-                check.Required("client_id", c.ClientId).Required("client_secret", c.ClientSecret).Required("account", c.Account)
-                    .Required("database", c.Database).Required("engineName", c.EngineName);
-                break;
-            case AthenaCredentials c:
-                check.Required("database", c.Database).Required("outputBucket", c.OutputBucket)
-                    .Required("s3AccessKeyId", c.S3AccessKeyId).Required("s3Region", c.S3Region)
-                    .Required("s3SecretAccessKey", c.S3SecretAccessKey);
-                break;
-            case TrinoCredentials c:
-                var ssh = c.SshTunnel == SshTunnel.Enable;
-                check.Required("host", c.Host).Port("port", c.Port).Required("catalog", c.Catalog).Required("schema", c.Schema)
-                    .Required("username", c.Username).Required("password", c.Password)
-                    .Defined("sshTunnel", c.SshTunnel, SshTunnelJsonConverter.Instance)
-                    .RequiredWhen(ssh, SshEnabled, "sshHost", c.SshHost)
-                    .RequiredWhen(ssh, SshEnabled, "sshPort", c.SshPort).Port("sshPort", c.SshPort)
-                    .RequiredWhen(ssh, SshEnabled, "sshUsername", c.SshUsername)
-                    .RequiredWhen(ssh, SshEnabled, "sshPrivateKey", c.SshPrivateKey);
-                break;
-            case S3BucketCredentials c:
-                // datasetPath is optional and may be the empty string.
-                check.Required("bucketName", c.BucketName).Required("s3Region", c.S3Region)
-                    .Defined("tableLevel", c.TableLevel, TableLevelJsonConverter.Instance)
-                    .Required("s3AccessKeyId", c.S3AccessKeyId).Required("s3SecretAccessKey", c.S3SecretAccessKey);
-                break;
+            row.Check(credentials, check);
         }
     }
 

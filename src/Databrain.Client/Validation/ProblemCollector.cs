@@ -1,6 +1,6 @@
 using Databrain.Client.Serialization;
 
-namespace Databrain.Client;
+namespace Databrain.Client.Validation;
 
 /// <summary>
 /// Checks the fields of one JSON object (<c>credentials</c> or <c>tenancySettings</c>) and records

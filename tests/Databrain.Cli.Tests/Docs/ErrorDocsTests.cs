@@ -53,7 +53,8 @@ public sealed class ErrorDocsTests
             Every failure the SDK throws is a `DatabrainException`; a server's answer is a `DatabrainApiException`
             (with `Status`, `ErrorCode`, `ServerMessage`, `RequestId`) or one of its subtypes below. Mapping is by
             `code` first, then by HTTP status, and depends on the operation: `DATASOURCE_NAME_ERROR` is a conflict
-            on create and "not found" on update and delete. The `databrain` CLI exits with the code in brackets.
+            on create and "not found" on update and delete. The `databrain` CLI exits with the code in brackets,
+            and prints the server's code (or `HTTP_<status>` when it sent none) in `error: CODE: message`.
 
             ## Documented codes
 
@@ -100,7 +101,7 @@ public sealed class ErrorDocsTests
 
             ## No answer, or nothing sent
 
-            | exception | when | CLI |
+            | exception | when | CLI exit, `CODE` |
             | --- | --- | --- |
 
             """);
@@ -109,7 +110,7 @@ public sealed class ErrorDocsTests
         doc.Append($"| `DatabrainTimeoutException` | the SDK's timeout elapsed | {Exit(new DatabrainTimeoutException(DatabrainOperation.List, TimeSpan.FromSeconds(1)))} |\n");
         doc.Append($"| `DatabrainOutcomeUnknownException` | create/delete: the request may have reached DataBrain and no answer came; not resent; `DatasourceExists` says what a lookup found (docs/resilience.md) | {Exit(new DatabrainOutcomeUnknownException(DatabrainOperation.Create, "name", null, null))} |\n");
         doc.Append($"| `DatabrainCircuitOpenException` | the circuit breaker (off by default) is open; nothing was sent | {Exit(new DatabrainCircuitOpenException(DatabrainOperation.List, null))} |\n");
-        doc.Append($"| `OperationCanceledException` | your own cancellation token (never wrapped) | {FailureMapper.Map(new OperationCanceledException()).ExitCode} |\n");
+        doc.Append($"| `OperationCanceledException` | your own cancellation token (never wrapped) | {Exit(new OperationCanceledException())} |\n");
         return doc.ToString();
     }
 
@@ -119,5 +120,10 @@ public sealed class ErrorDocsTests
         return $"`{exception.GetType().Name}` ({FailureMapper.ExitCodeOf(exception)})";
     }
 
-    private static int Exit(Exception exception) => FailureMapper.Map(exception).ExitCode;
+    // The exit code and the fixed code the CLI prints (SdkExceptionTable): scripts read both.
+    private static string Exit(Exception exception)
+    {
+        var error = FailureMapper.Map(exception);
+        return $"{error.ExitCode}, `{error.Code}`";
+    }
 }
