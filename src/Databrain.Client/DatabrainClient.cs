@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using Databrain.Client.Diagnostics;
 using Databrain.Client.Models;
 using Databrain.Client.Resilience;
+using Databrain.Client.Secrets;
 using Databrain.Client.Transport;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

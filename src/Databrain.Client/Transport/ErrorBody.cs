@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Databrain.Client.Secrets;
 
 namespace Databrain.Client.Transport;
 
