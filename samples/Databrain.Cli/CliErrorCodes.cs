@@ -30,6 +30,9 @@ internal static class CliErrorCodes
     /// <summary>The SDK's circuit breaker is open after repeated failures; nothing was sent.</summary>
     public const string CircuitOpen = "CIRCUIT_OPEN";
 
+    /// <summary>DataBrain answered with a success status, but the body was not what the command reads (a list page without its names).</summary>
+    public const string MalformedResponse = "MALFORMED_RESPONSE";
+
     /// <summary>No answer, for an SDK failure this tool has no special name for.</summary>
     public const string NoAnswer = "NO_ANSWER";
 

@@ -40,6 +40,9 @@ internal static class SdkExceptionTable
         [typeof(CreateDatasourceFailedException)] = (ExitCodes.ApiError, null),
         [typeof(DatabrainServerException)] = (ExitCodes.ApiError, null),
         [typeof(DatabrainApiException)] = (ExitCodes.ApiError, null),
+
+        // DataBrain answered with a success status and a body that could not be read: there is no server code.
+        [typeof(DatabrainMalformedResponseException)] = (ExitCodes.ApiError, CliErrorCodes.MalformedResponse),
     };
 
     /// <summary>

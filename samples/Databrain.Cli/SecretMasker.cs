@@ -12,15 +12,24 @@ internal sealed class SecretMasker
     // Longest first, so a secret that contains another is masked whole.
     private readonly List<string> _secrets = [];
 
-    public void Add(string? secret)
+    public void Add(string? secret) => AddRange([secret]);
+
+    public void AddRange(IEnumerable<string?> secrets)
     {
-        if (string.IsNullOrEmpty(secret) || _secrets.Contains(secret, StringComparer.Ordinal))
+        var added = false;
+        foreach (var secret in secrets)
         {
-            return;
+            if (!string.IsNullOrEmpty(secret) && !_secrets.Contains(secret, StringComparer.Ordinal))
+            {
+                _secrets.Add(secret);
+                added = true;
+            }
         }
 
-        _secrets.Add(secret);
-        _secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
+        if (added)
+        {
+            _secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
+        }
     }
 
     public string Apply(string text)

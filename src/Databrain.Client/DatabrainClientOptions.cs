@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Databrain.Client.Models;
+using Databrain.Client.Secrets;
 
 namespace Databrain.Client;
 

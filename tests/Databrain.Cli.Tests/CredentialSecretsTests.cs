@@ -26,13 +26,39 @@ public sealed class CredentialSecretsTests
     }
 
     [Fact]
-    public void AddTo_ForAnUnknownType_MasksEveryStringButTheName_NestedOnesToo()
+    public void AddTo_ForAnUnknownType_MasksEveryValueButTheName_NestedOnesFromFourCharacters()
     {
         var masker = new SecretMasker();
 
-        CredentialSecrets.AddTo(masker, "cockroachdb", """{"name": "crdb", "host": "crdb.internal", "options": {"cert": "PEM-DATA"}, "tags": ["t-1"]}""");
+        CredentialSecrets.AddTo(masker, "cockroachdb",
+            """{"name": "crdb", "host": "crdb.internal", "options": {"cert": "PEM-DATA", "pin": 739142}, "tags": ["t-1", "tag-22"]}""");
 
-        masker.Apply("crdb at crdb.internal with PEM-DATA and t-1").Should().Be("crdb at *** with *** and ***");
+        masker.Apply("crdb at crdb.internal with PEM-DATA, 739142, t-1 and tag-22").Should().Be("crdb at *** with ***, ***, t-1 and ***");
+    }
+
+    [Fact]
+    public void AddTo_ForABigQueryKeyFile_MasksEachPrivateValue_AndThePrivateKeyFoldedOntoOneLine()
+    {
+        var key = ServiceAccountKey.Create(new Random(5));
+        var json = $$"""{"name": "bq", "credentials_json": {{JsonSerializer.Serialize(key.ToJson())}}, "project_id": "{{key.ProjectId}}", "dataset_location": "EU"}""";
+        var masker = new SecretMasker();
+
+        CredentialSecrets.AddTo(masker, "bigquery", json);
+
+        // The tool prints each error on one line, so a key echoed with its line breaks reaches the masker folded.
+        var folded = string.Join(' ', key.PrivateKey.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        masker.Apply($"key {folded} of {key.ClientEmail} in {key.ProjectId}").Should().Be(
+            "key -----BEGIN PRIVATE KEY----- *** *** *** *** -----END PRIVATE KEY----- of *** in acme-prod");
+    }
+
+    [Fact]
+    public void AddTo_MasksTheFormsAServerMayEchoASecretIn()
+    {
+        var masker = new SecretMasker();
+
+        CredentialSecrets.AddTo(masker, "postgres", """{"name": "pg", "password": "a\"b+c d"}""");
+
+        masker.Apply("""raw a"b+c d, json a\"b+c d, url a%22b%2Bc%20d""").Should().Be("raw ***, json ***, url ***");
     }
 
     [Fact]

@@ -56,6 +56,10 @@ public sealed class FailureMapperTests
             nameof(DatabrainCircuitOpenException), 9, "CIRCUIT_OPEN",
             "DataBrain list was not sent: the circuit breaker is open after repeated failures."
         },
+        {
+            nameof(DatabrainMalformedResponseException), 8, "MALFORMED_RESPONSE",
+            "DataBrain list answered HTTP 200 with a body it could not read: the response has no data array (request id r-5)."
+        },
         { nameof(DatabrainException), 9, "NO_ANSWER", "Something failed before an answer came." },
     };
 
@@ -163,6 +167,7 @@ public sealed class FailureMapperTests
         nameof(DatabrainTimeoutException) => new DatabrainTimeoutException(DatabrainOperation.Create, TimeSpan.FromMinutes(2)),
         nameof(DatabrainOutcomeUnknownException) => new DatabrainOutcomeUnknownException(DatabrainOperation.Create, "orders", datasourceExists: true),
         nameof(DatabrainCircuitOpenException) => new DatabrainCircuitOpenException(DatabrainOperation.List, retryAfter: null),
+        nameof(DatabrainMalformedResponseException) => new DatabrainMalformedResponseException(DatabrainOperation.List, 200, "r-5", "the response has no data array"),
         _ => new DatabrainException(DatabrainOperation.Create, "Something failed before an answer came."),
     };
 

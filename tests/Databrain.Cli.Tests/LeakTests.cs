@@ -60,6 +60,29 @@ public sealed class LeakTests : IDisposable
     }
 
     [Fact]
+    public async Task Create_WithABigQueryKey_WhenTheServerEchoesItsPrivateKeyAndClientEmail_PrintsNeither()
+    {
+        var key = ServiceAccountKey.Create(new Random(3));
+        _api.Given("POST", ApiServer.DatasourcePath, 400, System.Text.Json.JsonSerializer.Serialize(new
+        {
+            error = new { code = "CREDENTIAL_TEST_FAILED", message = $"bad key {key.PrivateKey} for {key.ClientEmail}" },
+        }));
+        var credentials = $$"""
+            {"name": "bq", "credentials_json": {{System.Text.Json.JsonSerializer.Serialize(key.ToJson())}},
+             "project_id": "{{key.ProjectId}}", "dataset_location": "EU"}
+            """;
+
+        var result = await CliRunner.RunWithStdinAsync(_api.Environment(Token), credentials, "datasource", "create", "--type", "bigquery", "--credentials", "-");
+
+        result.ExitCode.Should().Be(6);
+        result.Stderr.Should().Equal("error: CREDENTIAL_TEST_FAILED: bad key *** for ***", "  HTTP 400");
+        foreach (var secret in key.PrivateKeyLines.Append(key.ClientEmail).Append(key.PrivateKeyId))
+        {
+            result.AllOutput.Should().NotContain(secret);
+        }
+    }
+
+    [Fact]
     public async Task Create_WhenValidationFails_NeverPrintsTheSecretValues()
     {
         const string credentials = $$"""{"name": "pg", "host": "db", "port": "5432", "username": "u", "password": "{{Password}}", "database": "d", "schema": "s"}""";

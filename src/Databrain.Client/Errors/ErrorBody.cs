@@ -1,5 +1,4 @@
 using System.Text.Json;
-
 using Databrain.Client.Secrets;
 
 namespace Databrain.Client.Errors;

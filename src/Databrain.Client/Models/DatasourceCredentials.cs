@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Databrain.Client.Secrets;
 using Databrain.Client.Serialization;
 
 namespace Databrain.Client.Models;
@@ -95,7 +96,33 @@ public abstract record DatasourceCredentials
     /// </summary>
     /// <param name="wireName">A field name inside <c>credentials</c>, for example <c>password</c>.</param>
     /// <returns><see langword="true"/> for a secret field. For <see cref="CustomCredentials"/> treat every field but <c>name</c> as secret.</returns>
-    public static bool IsSecretField(string wireName) => SecretFields.Contains(wireName);
+    public static bool IsSecretField(string wireName) => CredentialSecrets.IsSecretField(wireName);
+
+    /// <summary>
+    /// Finds every text a tool must mask in what it prints once it has read a wire-format <c>credentials</c>
+    /// object: each secret value in it, and each form a server may echo one in (JSON-escaped, URL-encoded).
+    /// Reads the raw JSON without validating it, so even input that <see cref="FromJson(DatasourceType, string)"/>
+    /// rejects has its secrets found.
+    /// </summary>
+    /// <param name="type">
+    /// The <c>datasourceType</c>. For a documented type the secret fields are those of <see cref="IsSecretField"/>;
+    /// for any other type (the escape hatch) every field but <c>name</c>.
+    /// </param>
+    /// <param name="json">The JSON text of the <c>credentials</c> object, as in a config file.</param>
+    /// <returns>
+    /// The texts to replace, longest first (replace them in that order, so a secret that contains another is masked
+    /// whole). Besides the whole value of each secret field, they hold: every string and number nested in it; the
+    /// values inside a secret that is itself a JSON document (a BigQuery <c>credentials_json</c> key file, say),
+    /// except the key file's public members such as <c>type</c>; and each long line of a multi-line secret such as a
+    /// PEM key. Such parts are included from 4 characters (lines from 16), so that short common text is left alone.
+    /// Empty when <paramref name="json"/> is not JSON.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<string> FindSecretTexts(DatasourceType type, string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return CredentialSecrets.TextsToMask(type, json);
+    }
 
     /// <summary>Reads a wire-format <c>credentials</c> object, already parsed, into the record of <paramref name="type"/>.</summary>
     /// <param name="type">The <c>datasourceType</c> the fields belong to. A type this SDK does not know gives a <see cref="CustomCredentials"/>.</param>
@@ -110,49 +137,34 @@ public abstract record DatasourceCredentials
     /// </exception>
     public static DatasourceCredentials FromJson(DatasourceType type, JsonElement credentials) => CredentialsReader.Read(type, credentials);
 
-    // Walks the JSON the record would send (through the source-generated context, so it stays
-    // AOT-safe and sees exactly the wire fields), masking secret ones. A field name seen twice (a
-    // CustomCredentials field called "name") is masked: only the first one can be the real name.
-    // ToString must never throw, so a record that cannot be serialized (an enum value cast from a
-    // number, an empty JsonElement in CustomCredentials) shows its name only.
+    // Walks the JSON the record would send (exactly the wire fields), masking the fields
+    // CredentialSecrets calls secret. ToString must never throw, so a record that cannot be
+    // serialized (an enum value cast from a number, an empty JsonElement in CustomCredentials) shows its name only.
     private void AppendMaskedMembers(StringBuilder builder)
     {
         builder.Append("datasourceType = ").Append(DatasourceType.Value);
-        JsonDocument document;
-        try
-        {
-            document = JsonSerializer.SerializeToDocument(this, DatabrainJsonContext.Default.DatasourceCredentials);
-        }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        using var document = CredentialSecrets.WireFields(this);
+        if (document is null)
         {
             builder.Append(", name = ").Append(Name).Append(", (other fields not shown: one has no wire form)");
             return;
         }
 
-        using (document)
+        foreach (var (field, isSecret) in CredentialSecrets.Fields(document.RootElement, CredentialSecrets.EveryFieldIsSecret(this)))
         {
-            var printed = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var property in document.RootElement.EnumerateObject())
+            builder.Append(", ").Append(field.Name).Append(" = ");
+            if (isSecret)
             {
-                builder.Append(", ").Append(property.Name).Append(" = ");
-                if (!printed.Add(property.Name) || IsSecret(property.Name))
-                {
-                    builder.Append(SecretMask.Value);
-                }
-                else if (property.Value.ValueKind == JsonValueKind.String)
-                {
-                    builder.Append(property.Value.GetString());
-                }
-                else
-                {
-                    builder.Append(property.Value.GetRawText());
-                }
+                builder.Append(SecretMask.Value);
+            }
+            else if (field.Value.ValueKind == JsonValueKind.String)
+            {
+                builder.Append(field.Value.GetString());
+            }
+            else
+            {
+                builder.Append(field.Value.GetRawText());
             }
         }
     }
-
-    /// <summary>Whether the wire field <paramref name="wireName"/> holds a secret that must never be shown.</summary>
-    /// <param name="wireName">A field name inside <c>credentials</c>.</param>
-    /// <returns><see langword="true"/> for secret fields.</returns>
-    private protected virtual bool IsSecret(string wireName) => SecretFields.Contains(wireName);
 }

@@ -2,81 +2,76 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Databrain.Client.Models;
-using Databrain.Client.Serialization;
 
 namespace Databrain.Client.Secrets;
 
 /// <summary>
 /// Masks the secret values a request carried wherever a server echoes them back (for example in an
-/// error message), so they never reach an exception, a log line or the caller's output. Each secret is masked as
-/// sent and in the forms a server may echo it in: JSON-escaped (a message quoting the request body) and
-/// URL-encoded (a message quoting a connection string or a URL).
+/// error message), so they never reach an exception, a log line or the caller's output. Which values are secret,
+/// down to the parts of nested and JSON-document secrets, is <see cref="CredentialSecrets"/>' call. Each is masked
+/// as sent and in the forms a server may echo it in: JSON-escaped by either encoder (a message quoting the request
+/// body) and URL-encoded both ways (a message quoting a connection string or a URL).
 /// </summary>
 internal sealed class SecretScrubber
 {
-    private readonly string[] _secrets;
+    private readonly string[] _texts;
 
-    private SecretScrubber(string[] secrets) => _secrets = secrets;
+    private SecretScrubber(string[] texts) => _texts = texts;
 
+    /// <summary>A scrubber that masks nothing.</summary>
     public static SecretScrubber None { get; } = new([]);
 
+    /// <summary>Every text this scrubber replaces: each secret in each of its forms, longest first.</summary>
+    public IReadOnlyList<string> Texts => _texts;
+
+    /// <summary>Masks the service token and every secret value of <paramref name="credentials"/>.</summary>
     public static SecretScrubber For(DatasourceCredentials credentials, string? serviceToken)
     {
-        var secrets = new List<string>();
+        ArgumentNullException.ThrowIfNull(credentials);
+        var secrets = new List<string>(CredentialSecrets.Values(credentials));
         if (!string.IsNullOrEmpty(serviceToken))
         {
-            AddForms(secrets, serviceToken);
+            secrets.Add(serviceToken);
         }
 
-        using var document = JsonSerializer.SerializeToDocument(credentials, DatabrainJsonContext.Default.DatasourceCredentials);
-        foreach (var property in document.RootElement.EnumerateObject())
+        return ForValues(secrets);
+    }
+
+    /// <summary>Masks the service token only (calls that send no credentials).</summary>
+    public static SecretScrubber ForToken(string? serviceToken) =>
+        string.IsNullOrEmpty(serviceToken) ? None : ForValues([serviceToken]);
+
+    /// <summary>Masks each of <paramref name="secrets"/> (values as sent; empty ones are skipped) in every form.</summary>
+    public static SecretScrubber ForValues(IEnumerable<string> secrets)
+    {
+        var texts = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var secret in secrets)
         {
-            var isSecret = credentials is CustomCredentials ? property.Name != "name" : SecretFields.Contains(property.Name);
-            if (isSecret && property.Value.ValueKind == JsonValueKind.String && property.Value.GetString() is { Length: > 0 } value)
+            if (string.IsNullOrEmpty(secret))
             {
-                AddForms(secrets, value);
+                continue;
+            }
+
+            foreach (var form in Forms(secret))
+            {
+                if (seen.Add(form))
+                {
+                    texts.Add(form);
+                }
             }
         }
 
-        return Sorted(secrets);
-    }
-
-    public static SecretScrubber ForToken(string? serviceToken)
-    {
-        if (string.IsNullOrEmpty(serviceToken))
+        if (texts.Count == 0)
         {
             return None;
         }
 
-        var secrets = new List<string>();
-        AddForms(secrets, serviceToken);
-        return Sorted(secrets);
+        // Longest first, so a secret that contains another is masked whole. Stable, so the order is reproducible.
+        return new SecretScrubber([.. texts.OrderByDescending(t => t.Length)]);
     }
 
-    private static void AddForms(List<string> secrets, string secret)
-    {
-        AddDistinct(secrets, secret);
-        AddDistinct(secrets, JsonEncodedText.Encode(secret).Value);
-        AddDistinct(secrets, JsonEncodedText.Encode(secret, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value);
-        AddDistinct(secrets, Uri.EscapeDataString(secret));
-        AddDistinct(secrets, WebUtility.UrlEncode(secret));
-    }
-
-    private static void AddDistinct(List<string> secrets, string form)
-    {
-        if (!secrets.Contains(form))
-        {
-            secrets.Add(form);
-        }
-    }
-
-    // Longest first, so a secret that contains another is masked whole.
-    private static SecretScrubber Sorted(List<string> secrets)
-    {
-        secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
-        return new SecretScrubber([.. secrets]);
-    }
-
+    /// <summary><paramref name="text"/> with every secret form replaced by <c>***</c>.</summary>
     public string? Scrub(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -84,11 +79,20 @@ internal sealed class SecretScrubber
             return text;
         }
 
-        foreach (var secret in _secrets)
+        foreach (var secret in _texts)
         {
             text = text.Replace(secret, SecretMask.Value, StringComparison.Ordinal);
         }
 
         return text;
+    }
+
+    private static IEnumerable<string> Forms(string secret)
+    {
+        yield return secret;
+        yield return JsonEncodedText.Encode(secret).Value;
+        yield return JsonEncodedText.Encode(secret, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).Value;
+        yield return Uri.EscapeDataString(secret);
+        yield return WebUtility.UrlEncode(secret);
     }
 }

@@ -110,6 +110,7 @@ public sealed class ErrorDocsTests
         doc.Append($"| `DatabrainTimeoutException` | the SDK's timeout elapsed | {Exit(new DatabrainTimeoutException(DatabrainOperation.List, TimeSpan.FromSeconds(1)))} |\n");
         doc.Append($"| `DatabrainOutcomeUnknownException` | create/delete: the request may have reached DataBrain and no answer came; not resent; `DatasourceExists` says what a lookup found (docs/resilience.md) | {Exit(new DatabrainOutcomeUnknownException(DatabrainOperation.Create, "name", null, null))} |\n");
         doc.Append($"| `DatabrainCircuitOpenException` | the circuit breaker (off by default) is open; nothing was sent | {Exit(new DatabrainCircuitOpenException(DatabrainOperation.List, null))} |\n");
+        doc.Append($"| `DatabrainMalformedResponseException` | a success status with a body that is not what the operation returns (a list page without its `data` array) | {Exit(new DatabrainMalformedResponseException(DatabrainOperation.List, 200, null, "x"))} |\n");
         doc.Append($"| `OperationCanceledException` | your own cancellation token (never wrapped) | {Exit(new OperationCanceledException())} |\n");
         return doc.ToString();
     }

@@ -5,7 +5,8 @@ namespace Databrain.Client.Tests.Observability;
 /// <summary>
 /// One generated case: a credential sample with random secrets, the call, the client path and the server's behaviour.
 /// Each secret embeds a random alphanumeric <see cref="Cores"/> entry that survives any escaping, so finding any
-/// 8 characters of a core anywhere is a (possibly partial) leak.
+/// 8 characters of a core anywhere is a (possibly partial) leak. A core of digits or hex digits only (a number, a
+/// key id) is searched whole: 8 of its characters could turn up by chance.
 /// </summary>
 public sealed record LeakCase(
     int Index,

@@ -1,10 +1,15 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using Databrain.Client.Models;
 
 namespace Databrain.Client.Tests.Observability;
 
 /// <summary>
 /// Builds leak-hunt cases from a seed: case <c>i</c> depends only on (seed, i), so one case reproduces alone.
 /// Secrets look like JSON, URLs, PEM keys, carry quotes, backslashes, control characters and non-ASCII text.
+/// A quarter of the cases are escape-hatch credentials with secrets nested in objects and arrays (numbers too), a
+/// quarter BigQuery with a realistic service-account key file; the rest a sample of every documented type.
 /// </summary>
 public static class LeakCaseGenerator
 {
@@ -53,21 +58,12 @@ public static class LeakCaseGenerator
     public static LeakCase Create(int seed, int index)
     {
         var random = new Random(unchecked((seed * 1_000_003) + index));
-        var key = Keys[random.Next(Keys.Length)];
-        var credentials = CredentialReflection.Set(CredentialSamples.Create(key), "name", $"leak-{index}");
-        var secrets = new List<string>();
-        var cores = new List<string>();
-        foreach (var property in CredentialReflection.WireProperties(credentials.GetType()))
+        var (key, credentials, secrets, cores) = random.Next(4) switch
         {
-            if (CredentialReflection.SecretWireNames.Contains(CredentialReflection.WireName(property)!) && property.GetValue(credentials) is string)
-            {
-                var core = Core(random);
-                var secret = Prefixes[random.Next(Prefixes.Length)] + core + Suffixes[random.Next(Suffixes.Length)];
-                property.SetValue(credentials, secret);
-                secrets.Add(secret);
-                cores.Add(core);
-            }
-        }
+            0 => EscapeHatch(random, index),
+            1 => BigQueryKey(random, index),
+            _ => Documented(random, index),
+        };
 
         var outcomes = Enum.GetValues<LeakOutcome>();
         var (code, status) = ErrorCodes[random.Next(ErrorCodes.Length)];
@@ -78,5 +74,99 @@ public static class LeakCaseGenerator
             Outcome: outcomes[random.Next(outcomes.Length)],
             code,
             status);
+    }
+
+    // A sample of a documented type, each secret field holding a random secret.
+    private static (string Key, DatasourceCredentials Credentials, List<string> Secrets, List<string> Cores) Documented(Random random, int index)
+    {
+        var key = Keys[random.Next(Keys.Length)];
+        var credentials = CredentialReflection.Set(CredentialSamples.Create(key), "name", $"leak-{index}");
+        var secrets = new List<string>();
+        var cores = new List<string>();
+        foreach (var property in CredentialReflection.WireProperties(credentials.GetType()))
+        {
+            if (CredentialReflection.SecretWireNames.Contains(CredentialReflection.WireName(property)!) && property.GetValue(credentials) is string)
+            {
+                property.SetValue(credentials, Secret(random, secrets, cores));
+            }
+        }
+
+        return (key, credentials, secrets, cores);
+    }
+
+    // The escape hatch with secrets at every depth: a top-level string and number, an object in an object, an
+    // array of strings, numbers and objects. The server echoes the nested values, not only the top-level ones.
+    private static (string Key, DatasourceCredentials Credentials, List<string> Secrets, List<string> Cores) EscapeHatch(Random random, int index)
+    {
+        var secrets = new List<string>();
+        var cores = new List<string>();
+        var credentials = new CustomCredentials("cockroachdb")
+        {
+            Name = $"leak-{index}",
+            Fields =
+            {
+                ["connectionString"] = JsonSerializer.SerializeToElement(Secret(random, secrets, cores)),
+                ["pin"] = JsonSerializer.SerializeToElement(Number(random, secrets, cores)),
+                ["tls"] = JsonSerializer.SerializeToElement(new
+                {
+                    ca = Secret(random, secrets, cores),
+                    verify = true,
+                    client = new { key = Secret(random, secrets, cores), port = 26257 },
+                }),
+                ["replicas"] = JsonSerializer.SerializeToElement(new object[]
+                {
+                    Secret(random, secrets, cores), Number(random, secrets, cores), new { token = Secret(random, secrets, cores) },
+                }),
+            },
+        };
+
+        return ("custom/nested", credentials, Shuffled(random, secrets), cores);
+    }
+
+    // BigQuery with a realistic service-account key file: the server echoes the whole file or any one private value
+    // in it, the PEM private key (its line breaks real or escaped) or a single line of it.
+    private static (string Key, DatasourceCredentials Credentials, List<string> Secrets, List<string> Cores) BigQueryKey(Random random, int index)
+    {
+        var key = ServiceAccountKey.Create(random, "leak-project", keyLines: random.Next(2, 6));
+        var json = key.ToJson(indented: random.Next(2) == 0);
+        var credentials = new BigQueryCredentials { Name = $"leak-{index}", CredentialsJson = json, ProjectId = key.ProjectId, DatasetLocation = "EU" };
+        List<string> secrets =
+        [
+            json, key.PrivateKey, key.PrivateKeyEscaped, key.PrivateKeyLines[random.Next(key.PrivateKeyLines.Count)],
+            key.PrivateKeyId, key.ClientEmail, key.ClientId,
+        ];
+        List<string> cores = [.. key.PrivateKeyLines, key.PrivateKeyId, key.ClientEmail["svc-".Length..key.ClientEmail.IndexOf('@', StringComparison.Ordinal)], key.ClientId];
+        return ("bigquery/service-account-key", credentials, Shuffled(random, secrets), cores);
+    }
+
+    private static string Secret(Random random, List<string> secrets, List<string> cores)
+    {
+        var core = Core(random);
+        var secret = Prefixes[random.Next(Prefixes.Length)] + core + Suffixes[random.Next(Suffixes.Length)];
+        secrets.Add(secret);
+        cores.Add(core);
+        return secret;
+    }
+
+    // Twelve digits: long enough that finding the whole number anywhere is a leak, not chance.
+    private static long Number(Random random, List<string> secrets, List<string> cores)
+    {
+        var number = random.NextInt64(100_000_000_000, 1_000_000_000_000);
+        var text = number.ToString(CultureInfo.InvariantCulture);
+        secrets.Add(text);
+        cores.Add(text);
+        return number;
+    }
+
+    // So that the echoes that quote only the first secret (across the cut, as the code) reach every kind of value.
+    private static List<string> Shuffled(Random random, List<string> secrets)
+    {
+        for (var i = secrets.Count - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (secrets[i], secrets[j]) = (secrets[j], secrets[i]);
+        }
+
+        return secrets;
     }
 }

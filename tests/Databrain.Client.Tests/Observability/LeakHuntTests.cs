@@ -19,14 +19,18 @@ namespace Databrain.Client.Tests.Observability;
 /// <summary>
 /// A seeded, property-based hunt for secrets in everything the SDK shows: random secrets in every credential type,
 /// driven through create and update against one WireMock server that succeeds, fails with every error code, echoes
-/// the secrets and the token (raw, JSON-escaped, URL-encoded, across the 500-character cut, in the code, in a header,
-/// in HTML), or fails transiently so the call is retried. Every log line (all categories, Trace), activity, metric
-/// tag, exception and model string is searched. Reproduce with LEAK_HUNT_SEED=&lt;seed&gt; (and LEAK_HUNT_CASES).
+/// the secrets and the token (raw, JSON-escaped, each JSON-escaped alone, with Windows line endings, URL-encoded,
+/// across the 500-character cut, in the code, in a header, in HTML), or fails transiently so the call is retried.
+/// Secrets sit at every depth: nested in escape-hatch objects and arrays, and inside BigQuery's key file. Every log
+/// line (all categories, Trace), activity, metric tag, exception and model string is searched. Reproduce with LEAK_HUNT_SEED=&lt;seed&gt; (and LEAK_HUNT_CASES).
 /// </summary>
 [Collection(TelemetryCollection.Name)]
 public sealed class LeakHuntTests(ITestOutputHelper output) : IDisposable
 {
     private const int WindowLength = 8;
+
+    private static readonly JsonSerializerOptions DefaultEscaping = new();
+    private static readonly JsonSerializerOptions RelaxedEscaping = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ApiServer _api = new();
     private readonly ConcurrentDictionary<string, LeakCase> _cases = new();
@@ -115,9 +119,11 @@ public sealed class LeakHuntTests(ITestOutputHelper output) : IDisposable
 
             foreach (var core in leakCase.Cores.Append(tokenCore))
             {
-                for (var start = 0; start + WindowLength <= core.Length; start++)
+                // A number's or a hex id's 8-character window could turn up by chance (in a trace id, say): search those whole.
+                var windowLength = core.All(char.IsAsciiHexDigit) ? core.Length : WindowLength;
+                for (var start = 0; start + windowLength <= core.Length; start++)
                 {
-                    var window = core.Substring(start, WindowLength);
+                    var window = core.Substring(start, windowLength);
                     foreach (var (where, text) in texts)
                     {
                         var at = text.IndexOf(window, StringComparison.Ordinal);
@@ -160,10 +166,13 @@ public sealed class LeakHuntTests(ITestOutputHelper output) : IDisposable
             LeakOutcome.ErrorCode => Json(leakCase.ErrorStatus, Error(leakCase.ErrorCode, "could not connect with " + raw)),
             LeakOutcome.EchoRaw => Json(400, Error("CREDENTIAL_TEST_FAILED", "password authentication failed: " + raw)),
             LeakOutcome.EchoJsonEscaped => Json(400, Error("INVALID_REQUEST_BODY", "bad body: " + request.Body + " token " + JsonSerializer.Serialize(token))),
+            LeakOutcome.EchoEachJsonEscaped => Json(400, Error("INVALID_REQUEST_BODY", "bad values: " + string.Join(", ", secrets.Select(x =>
+                JsonSerializer.Serialize(x, leakCase.Index % 2 == 0 ? DefaultEscaping : RelaxedEscaping))))),
+            LeakOutcome.EchoWithWindowsLineEndings => Json(400, Error("CREDENTIAL_TEST_FAILED", "failed: " + raw.ReplaceLineEndings("\r\n"))),
             LeakOutcome.EchoUrlEncoded => Json(400, Error("CREDENTIAL_TEST_FAILED",
                 string.Join(" ", secrets.Select(x => $"postgres://u:{Uri.EscapeDataString(x)}@h/db {WebUtility.UrlEncode(x)}")))),
             LeakOutcome.EchoAcrossTheCut => Json(500, Error("INTERNAL_SERVER_ERROR",
-                new string('x', 500 - (leakCase.Secrets.FirstOrDefault()?.Length ?? token.Length) / 2) + (leakCase.Secrets.FirstOrDefault() ?? token))),
+                new string('x', Math.Max(0, 500 - ((leakCase.Secrets.FirstOrDefault()?.Length ?? token.Length) / 2))) + (leakCase.Secrets.FirstOrDefault() ?? token))),
             LeakOutcome.EchoInCode => Json(leakCase.ErrorStatus, Error(leakCase.Secrets.FirstOrDefault() ?? token, "code echo")),
             LeakOutcome.EchoInRequestId => Json(500, Error("INTERNAL_SERVER_ERROR", "see request id"), ("x-request-id", token)),
             LeakOutcome.EchoAsStringError => Json(400, JsonSerializer.Serialize(new { error = "failed: " + raw })),

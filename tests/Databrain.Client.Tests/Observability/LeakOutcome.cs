@@ -7,6 +7,8 @@ public enum LeakOutcome
     ErrorCode,
     EchoRaw,
     EchoJsonEscaped,
+    EchoEachJsonEscaped,
+    EchoWithWindowsLineEndings,
     EchoUrlEncoded,
     EchoAcrossTheCut,
     EchoInCode,

@@ -10,7 +10,8 @@ namespace Databrain.Client.Models;
 /// <c>cockroachdb</c>), sent as <see cref="DatasourceCredentials.Name"/> plus whatever raw fields you put in <see cref="Fields"/>.
 /// </summary>
 /// <remarks>
-/// The SDK cannot know which of these fields are secret, so <c>ToString()</c> masks every value but the name.
+/// The SDK cannot know which of these fields are secret, so it treats every field but the name as one:
+/// <c>ToString()</c> masks each, and a server that echoes any value (nested ones too) has it masked in the exception.
 /// </remarks>
 public sealed record CustomCredentials : DatasourceCredentials
 {
@@ -29,6 +30,4 @@ public sealed record CustomCredentials : DatasourceCredentials
 
     /// <inheritdoc />
     protected override bool PrintMembers(StringBuilder builder) => base.PrintMembers(builder);
-
-    private protected override bool IsSecret(string wireName) => wireName != "name";
 }

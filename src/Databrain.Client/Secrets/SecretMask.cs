@@ -1,4 +1,4 @@
-namespace Databrain.Client.Models;
+namespace Databrain.Client.Secrets;
 
 /// <summary>The fixed text shown in place of every secret value.</summary>
 internal static class SecretMask
