@@ -31,6 +31,8 @@ internal sealed class CallRunner
     private readonly string? _fixedAuthorization;
     private readonly SecretScrubber _tokenScrubber;
 
+    private readonly DeadlineSources _deadlines;
+
     /// <param name="httpClient">The client's HTTP stack (<see cref="HttpStack"/>).</param>
     /// <param name="options">The frozen, validated options.</param>
     /// <param name="timeProvider">The clock of every deadline, timeout and retry delay.</param>
@@ -44,10 +46,11 @@ internal sealed class CallRunner
         _pipeline = DatabrainResiliencePipeline.Build(options.Resilience, logger, timeProvider);
         _fixedAuthorization = options.ServiceTokenProvider is null ? "Bearer " + options.ServiceToken : null;
         _tokenScrubber = SecretScrubber.ForToken(options.ServiceToken);
+        _deadlines = new DeadlineSources(options.Timeout, timeProvider);
     }
 
     /// <summary>Runs one call to its end: a success answer, or a <see cref="DatabrainException"/> (or the caller's cancellation).</summary>
-    public Task<Answer> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    public ValueTask<Answer> SendAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         // An unobserved call goes straight to the core: no extra state machine, nothing allocated for telemetry.
         var scope = request.Scope = OperationScope.Start(request, _options.BaseAddress, _logger, _timeProvider);
@@ -61,7 +64,7 @@ internal sealed class CallRunner
     public DatabrainMalformedResponseException Malformed(ApiRequest request, Answer answer, string detail) =>
         new(request.Operation, answer.Status, RequestId(answer), detail);
 
-    private static async Task<Answer> ObserveAsync(OperationScope scope, Task<Answer> call)
+    private static async ValueTask<Answer> ObserveAsync(OperationScope scope, ValueTask<Answer> call)
     {
         try
         {
@@ -76,47 +79,57 @@ internal sealed class CallRunner
         }
     }
 
-    private async Task<Answer> RunAsync(ApiRequest request, CancellationToken cancellationToken)
+    private async ValueTask<Answer> RunAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
 
-        // The SDK's own deadline, on the injected clock so tests need not wait for it. One source per call:
-        // the caller's token is registered on it rather than linked through a second one.
-        using var deadline = _options.Timeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_options.Timeout, _timeProvider);
-        using var callerCancellation = deadline is not null && cancellationToken.CanBeCanceled
-            ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), deadline)
-            : default;
-
-        Answer answer;
+        // The SDK's own deadline, on the injected clock so tests need not wait for it. One source per call: the
+        // caller's token is registered on it rather than linked through a second one.
+        var deadline = _deadlines.Rent();
         try
         {
-            answer = _pipeline is null
-                ? await AttemptAsync(request, deadline?.Token ?? cancellationToken).ConfigureAwait(false)
-                : await RunPipelineAsync(request, deadline?.Token ?? cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException canceled) when (cancellationToken.IsCancellationRequested)
-        {
-            // Report the caller's own token, not the SDK's deadline.
-            throw new OperationCanceledException(canceled.Message, canceled, cancellationToken);
-        }
-        catch (IncompleteResponseException incomplete) when ((int)incomplete.StatusCode!.Value is >= 200 and <= 299 && request.Operation != DatabrainOperation.List)
-        {
-            // The status line arrived and decides; the cut-off body only matters where it is the result (list).
-            return Answer.WithoutBody(incomplete);
-        }
-        catch (IncompleteResponseException incomplete) when ((int)incomplete.StatusCode!.Value is < 200 or > 299)
-        {
-            throw ErrorResponse.ToException(request.Operation, incomplete, Scrubber(request));
-        }
-        catch (Exception failure)
-        {
-            throw await NoAnswerAsync(request, failure, TimedOut(deadline, cancellationToken), cancellationToken).ConfigureAwait(false);
-        }
+            using var callerCancellation = deadline is not null && cancellationToken.CanBeCanceled
+                ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), deadline)
+                : default;
 
-        return answer.IsSuccess ? answer : throw ErrorResponse.ToException(request.Operation, answer, Scrubber(request), _timeProvider);
+            Answer answer;
+            try
+            {
+                answer = _pipeline is null
+                    ? await AttemptAsync(request, deadline?.Token ?? cancellationToken).ConfigureAwait(false)
+                    : await RunPipelineAsync(request, deadline?.Token ?? cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException canceled) when (cancellationToken.IsCancellationRequested)
+            {
+                // Report the caller's own token, not the SDK's deadline.
+                throw new OperationCanceledException(canceled.Message, canceled, cancellationToken);
+            }
+            catch (IncompleteResponseException incomplete)
+                when ((int)incomplete.StatusCode!.Value is >= 200 and <= 299 && request.Operation != DatabrainOperation.List)
+            {
+                // The status line arrived and decides; the cut-off body only matters where it is the result (list).
+                return Answer.WithoutBody(incomplete);
+            }
+            catch (IncompleteResponseException incomplete) when ((int)incomplete.StatusCode!.Value is < 200 or > 299)
+            {
+                throw ErrorResponse.ToException(request.Operation, incomplete, Scrubber(request));
+            }
+            catch (Exception failure)
+            {
+                // The deadline fired, not the caller's token (which is registered on the same source).
+                var deadlinePassed = deadline?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested;
+                throw await NoAnswerAsync(request, failure, deadlinePassed, cancellationToken).ConfigureAwait(false);
+            }
+
+            return answer.IsSuccess ? answer : throw ErrorResponse.ToException(request.Operation, answer, Scrubber(request), _timeProvider);
+        }
+        finally
+        {
+            _deadlines.Return(deadline);
+        }
     }
 
-    private async Task<Answer> RunPipelineAsync(ApiRequest request, CancellationToken cancellationToken)
+    private async ValueTask<Answer> RunPipelineAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(ApiRequest.ContextKey, request);
@@ -164,10 +177,6 @@ internal sealed class CallRunner
             throw;
         }
     }
-
-    // The deadline fired, not the caller's token (which is registered on the same source).
-    private static bool TimedOut(CancellationTokenSource? deadline, CancellationToken cancellationToken) =>
-        deadline?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested;
 
     // Only on the error path are the sent credentials walked for the secret values to mask.
     private SecretScrubber Scrubber(ApiRequest request) =>

@@ -8,22 +8,30 @@ internal static class ResponseHeaderReader
     // DataBrain's own header first, then the names proxies and gateways in front of a self-hosted server use.
     private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"];
 
-    /// <summary>The first request id header's value, if any.</summary>
+    /// <summary>The request id: the value of the first of <see cref="RequestIdHeaders"/> the answer carries, if any.</summary>
     public static string? RequestId(HttpResponseHeaders headers)
     {
-        foreach (var name in RequestIdHeaders)
+        // One pass over the headers as they arrived (NonValidated: no parsing, nothing allocated), not one lookup per name.
+        string? found = null;
+        var rank = RequestIdHeaders.Length;
+        foreach (var header in headers.NonValidated)
         {
-            // NonValidated: no parsing and no enumerable allocated for a header that is absent.
-            if (headers.NonValidated.TryGetValues(name, out var values))
+            for (var i = 0; i < rank; i++)
             {
-                foreach (var value in values)
+                if (string.Equals(header.Key, RequestIdHeaders[i], StringComparison.OrdinalIgnoreCase))
                 {
-                    return value;
+                    foreach (var value in header.Value)
+                    {
+                        (found, rank) = (value, i);
+                        break;
+                    }
+
+                    break;
                 }
             }
         }
 
-        return null;
+        return found;
     }
 
     /// <summary>The delay a <c>Retry-After</c> header asks for (seconds or an HTTP date), never negative.</summary>
