@@ -20,7 +20,8 @@ public static class ReadmeSnippets
         };
         try
         {
-            await client.CreateDatasourceAsync(credentials);
+            var created = await client.CreateDatasourceAsync(credentials);
+            output.WriteLine($"created {created.Name}, request id {created.RequestId}"); // quote it to DataBrain support
         }
         catch (DatasourceNameConflictException)
         {

@@ -29,8 +29,10 @@ public sealed class ReadmeSnippetTests : EmulatorFixture
         await ReadmeSnippets.CreateAndListAsync(client, "pw-1", first);
         await ReadmeSnippets.CreateAndListAsync(client, "pw-2", second);
 
-        first.ToString().Should().Be("production-postgres" + Environment.NewLine);
-        second.ToString().Should().Be("production-postgres" + Environment.NewLine);
+        first.ToString().Should().MatchRegex(
+            "^created production-postgres, request id [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}" + Environment.NewLine +
+            "production-postgres" + Environment.NewLine + "$");
+        second.ToString().Should().Be("production-postgres" + Environment.NewLine, "the second run updates: nothing is created");
         Emulator.FindDatasource("production-postgres")!.Credentials.GetProperty("password").GetString().Should().Be("pw-2");
     }
 
