@@ -55,11 +55,8 @@ internal sealed class ApiRequest
     /// <summary>Whether sending it twice does no harm (list, update, sync); create and delete are not.</summary>
     public bool IsRepeatable => Operation is DatabrainOperation.List or DatabrainOperation.Update or DatabrainOperation.Sync;
 
-    /// <summary>
-    /// Set by the retry strategy: the last attempt provably was not processed and a retry is pending. If the call's
-    /// deadline fires now, nothing is in flight, so a create or delete certainly did not happen.
-    /// </summary>
-    public bool AwaitingRetry { get; set; }
+    /// <summary>The call's timer while it runs (the retry policy keeps its waits within the call's time).</summary>
+    public CallTimer? Timer { get; set; }
 
     /// <summary>The call's telemetry, when anyone listens.</summary>
     public OperationScope? Scope { get; set; }

@@ -6,16 +6,15 @@ using Databrain.Client.Transport;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
-using Polly.Timeout;
 using Refit;
 
 namespace Databrain.Client.Pipeline;
 
 /// <summary>
 /// Runs a client's calls: the one place that holds the mechanics behind every operation. For each call, in order:
-/// the call's deadline (<see cref="DatabrainClientOptions.Timeout"/>, the caller's token folded in); the attempts,
-/// through the client's Polly pipeline (retry, circuit breaker, attempt timeout: <see cref="DatabrainResiliencePipeline"/>),
-/// each one the token, the Refit call and the whole answer read (<see cref="Answer"/>); then either the answer, an
+/// the call's time (<see cref="CallTimer"/>: the deadline and each attempt's timeout on one timer, the caller's token
+/// folded in); the attempts, through the client's Polly pipeline (retry and circuit breaker:
+/// <see cref="DatabrainResiliencePipeline"/>), each one the token, the Refit call and the whole answer read (<see cref="Answer"/>); then either the answer, an
 /// error answer turned into its exception (<see cref="ErrorResponse"/>), or, when no answer came, the failure
 /// classified (<see cref="NoAnswerAsync"/>), with the outcome check of a create or delete that may have happened.
 /// </summary>
@@ -32,6 +31,7 @@ internal sealed class CallRunner
     private readonly SecretScrubber _tokenScrubber;
 
     private readonly DeadlineSources _deadlines;
+    private readonly TimeSpan _attemptTimeout;
 
     /// <param name="httpClient">The client's HTTP stack (<see cref="HttpStack"/>).</param>
     /// <param name="options">The frozen, validated options.</param>
@@ -46,7 +46,8 @@ internal sealed class CallRunner
         _pipeline = DatabrainResiliencePipeline.Build(options.Resilience, logger, timeProvider);
         _fixedAuthorization = options.ServiceTokenProvider is null ? "Bearer " + options.ServiceToken : null;
         _tokenScrubber = SecretScrubber.ForToken(options.ServiceToken);
-        _deadlines = new DeadlineSources(options.Timeout, timeProvider);
+        _deadlines = new DeadlineSources(timeProvider);
+        _attemptTimeout = options.Resilience.Enabled ? options.Resilience.AttemptTimeout : Timeout.InfiniteTimeSpan;
     }
 
     /// <summary>Runs one call to its end: a success answer, or a <see cref="DatabrainException"/> (or the caller's cancellation).</summary>
@@ -83,62 +84,49 @@ internal sealed class CallRunner
     {
         cancellationToken.ThrowIfCancellationRequested();
 
-        // The SDK's own deadline, on the injected clock so tests need not wait for it. One source per call: the
-        // caller's token is registered on it rather than linked through a second one.
-        var deadline = _deadlines.Rent();
+        // One timer for the call's deadline and each attempt's timeout, on the injected clock so tests need not wait.
+        using var timer = request.Timer = new CallTimer(_deadlines, _options.Timeout, _attemptTimeout, _timeProvider, cancellationToken);
+        Answer answer;
         try
         {
-            using var callerCancellation = deadline is not null && cancellationToken.CanBeCanceled
-                ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), deadline)
-                : default;
-
-            Answer answer;
-            try
-            {
-                answer = _pipeline is null
-                    ? await AttemptAsync(request, deadline?.Token ?? cancellationToken).ConfigureAwait(false)
-                    : await RunPipelineAsync(request, deadline?.Token ?? cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException canceled) when (cancellationToken.IsCancellationRequested)
-            {
-                // Report the caller's own token, not the SDK's deadline.
-                throw new OperationCanceledException(canceled.Message, canceled, cancellationToken);
-            }
-            catch (IncompleteResponseException incomplete)
-                when ((int)incomplete.StatusCode!.Value is >= 200 and <= 299 && request.Operation != DatabrainOperation.List)
-            {
-                // The status line arrived and decides; the cut-off body only matters where it is the result (list).
-                return Answer.WithoutBody(incomplete);
-            }
-            catch (IncompleteResponseException incomplete) when ((int)incomplete.StatusCode!.Value is < 200 or > 299)
-            {
-                throw ErrorResponse.ToException(request.Operation, incomplete, Scrubber(request));
-            }
-            catch (Exception failure)
-            {
-                // The deadline fired, not the caller's token (which is registered on the same source).
-                var deadlinePassed = deadline?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested;
-                throw await NoAnswerAsync(request, failure, deadlinePassed, cancellationToken).ConfigureAwait(false);
-            }
-
-            return answer.IsSuccess ? answer : throw ErrorResponse.ToException(request.Operation, answer, Scrubber(request), _timeProvider);
+            answer = _pipeline is null
+                ? await AttemptAsync(request, cancellationToken).ConfigureAwait(false)
+                : await RunPipelineAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        finally
+        catch (OperationCanceledException canceled) when (cancellationToken.IsCancellationRequested)
         {
-            _deadlines.Return(deadline);
+            // Report the caller's own token, not the SDK's timer.
+            throw new OperationCanceledException(canceled.Message, canceled, cancellationToken);
         }
+        catch (IncompleteResponseException incomplete)
+            when ((int)incomplete.StatusCode!.Value is >= 200 and <= 299 && request.Operation != DatabrainOperation.List)
+        {
+            // The status line arrived and decides; the cut-off body only matters where it is the result (list).
+            return Answer.WithoutBody(incomplete);
+        }
+        catch (IncompleteResponseException incomplete) when ((int)incomplete.StatusCode!.Value is < 200 or > 299)
+        {
+            throw ErrorResponse.ToException(request.Operation, incomplete, Scrubber(request));
+        }
+        catch (Exception failure)
+        {
+            throw await NoAnswerAsync(request, failure, cancellationToken).ConfigureAwait(false);
+        }
+
+        return answer.IsSuccess ? answer : throw ErrorResponse.ToException(request.Operation, answer, Scrubber(request), _timeProvider);
     }
 
     private async ValueTask<Answer> RunPipelineAsync(ApiRequest request, CancellationToken cancellationToken)
     {
+        // Polly waits between attempts on the caller's token; the retry policy keeps each wait within the call's time.
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(ApiRequest.ContextKey, request);
         try
         {
             return await _pipeline!.ExecuteAsync(
-                static (context, state) => state.Runner.AttemptAsync(state.Request, context.CancellationToken),
+                static (_, state) => state.Runner.AttemptAsync(state.Request, state.CallerToken),
                 context,
-                (Runner: this, Request: request)).ConfigureAwait(false);
+                (Runner: this, Request: request, CallerToken: cancellationToken)).ConfigureAwait(false);
         }
         finally
         {
@@ -146,9 +134,11 @@ internal sealed class CallRunner
         }
     }
 
-    /// <summary>One attempt: the token, the request through Refit, the whole answer.</summary>
-    private async ValueTask<Answer> AttemptAsync(ApiRequest request, CancellationToken cancellationToken)
+    /// <summary>One attempt: its timer armed, the token, the request through Refit, the whole answer.</summary>
+    private async ValueTask<Answer> AttemptAsync(ApiRequest request, CancellationToken callerToken)
     {
+        var timer = request.Timer!;
+        var cancellationToken = timer.StartAttempt();
         var scope = request.Scope;
         using var activity = scope?.StartAttempt();
         try
@@ -171,6 +161,12 @@ internal sealed class CallRunner
             scope?.AttemptAnswered(activity, answer.Status);
             return answer;
         }
+        catch (Exception failure) when (!callerToken.IsCancellationRequested && timer.Classify(failure) is var classified && classified != failure)
+        {
+            // The timer fired: the attempt timed out, or the call's deadline passed, whatever the transport threw.
+            OperationScope.AttemptFailed(activity, classified);
+            throw classified;
+        }
         catch (Exception failure) when (scope is not null)
         {
             OperationScope.AttemptFailed(activity, failure);
@@ -186,7 +182,7 @@ internal sealed class CallRunner
     /// The exception for a call that got no (complete) answer. Never a Polly or Refit type, and nothing that holds the
     /// request. A create or delete that may have reached the server becomes <see cref="DatabrainOutcomeUnknownException"/>.
     /// </summary>
-    private async Task<Exception> NoAnswerAsync(ApiRequest request, Exception cause, bool deadlinePassed, CancellationToken cancellationToken)
+    private async Task<Exception> NoAnswerAsync(ApiRequest request, Exception cause, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
         {
@@ -198,14 +194,14 @@ internal sealed class CallRunner
         bool mayHaveBeenProcessed;
         switch (cause)
         {
-            case var _ when deadlinePassed:
+            case CallDeadlineException deadline:
                 failure = new DatabrainTimeoutException(operation, _options.Timeout);
 
-                // Only between attempts (after a 429, a 503 or a refused connection) is nothing in flight.
-                mayHaveBeenProcessed = !request.AwaitingRetry;
+                // Between attempts (after a 429, a 503 or a refused connection) nothing is in flight.
+                mayHaveBeenProcessed = deadline.InFlight;
                 break;
-            case TimeoutRejectedException rejected:
-                failure = new DatabrainTimeoutException(operation, rejected.Timeout);
+            case AttemptTimeoutException attempt:
+                failure = new DatabrainTimeoutException(operation, attempt.Timeout);
                 mayHaveBeenProcessed = true;
                 break;
             case BrokenCircuitException broken:

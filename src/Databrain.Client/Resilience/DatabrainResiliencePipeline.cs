@@ -3,15 +3,13 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace Databrain.Client.Resilience;
 
 /// <summary>
 /// Builds the client's Polly pipeline (Polly.Core, once per client), which the call runner runs around every attempt.
-/// Outermost first: retry, circuit breaker (when enabled), per-attempt timeout. The call's total timeout is the
-/// runner's own (it tells the caller's cancellation apart from the SDK's deadline). A strategy that is switched off
-/// is left out.
+/// Outermost first: retry, circuit breaker (when enabled). The attempt timeout and the call's deadline are the runner's
+/// own, on one timer (<see cref="CallTimer"/>). A strategy that is switched off is left out.
 /// </summary>
 internal static class DatabrainResiliencePipeline
 {
@@ -51,11 +49,6 @@ internal static class DatabrainResiliencePipeline
                 BreakDuration = breaker.BreakDuration,
                 ShouldHandle = static args => new(RetryRules.IsTransientFailure(args.Outcome, args.Context.CancellationToken)),
             });
-        }
-
-        if (options.AttemptTimeout != Timeout.InfiniteTimeSpan)
-        {
-            builder.AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout });
         }
 
         return builder.Build();

@@ -30,7 +30,6 @@ internal sealed class DatabrainRetryPolicy(DatabrainRetryOptions options, ILogge
             retry = false;
         }
 
-        request.AwaitingRetry = retry && args.AttemptNumber < options.MaxRetries;
         return new(retry);
     }
 
@@ -39,9 +38,17 @@ internal sealed class DatabrainRetryPolicy(DatabrainRetryOptions options, ILogge
         var delay = args.Outcome.Result is { } answer && ResponseHeaderReader.RetryAfter(answer.Headers, timeProvider) is { } wait
             ? wait
             : Backoff(args.AttemptNumber);
+
+        // Never wait past the call's deadline: the next attempt then finds no time left and ends the call as a timeout.
+        var request = args.Context.Properties.GetValue(ApiRequest.ContextKey, null!);
+        if (request.Timer?.Remaining is { } remaining && remaining != Timeout.InfiniteTimeSpan && remaining < delay)
+        {
+            delay = remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
+        }
+
         if (logger.IsEnabled(LogLevel.Warning) || DatabrainTelemetry.Retries.Enabled)
         {
-            var operation = args.Context.Properties.GetValue(ApiRequest.ContextKey, null!).Operation;
+            var operation = request.Operation;
             ClientLog.Retrying(logger, operation.Verb(), args.AttemptNumber + 1, options.MaxRetries + 1, RetryRules.Describe(args.Outcome), delay.TotalMilliseconds);
             DatabrainTelemetry.RecordRetry(operation, args.Outcome.Result?.Status, args.Outcome.Exception);
         }

@@ -1,7 +1,6 @@
 using Databrain.Client.Pipeline;
 using Databrain.Client.Transport;
 using Polly;
-using Polly.Timeout;
 
 namespace Databrain.Client.Resilience;
 
@@ -54,9 +53,10 @@ internal static class RetryRules
                 : IsRetryableStatus(operation, (int)status),
             HttpRequestException http when NeverConnected(http) => true,
             OperationCanceledException when callToken.IsCancellationRequested => false,
+            CallDeadlineException => false,
 
             // Sent, and no answer: a reset, an early EOF, an attempt timeout (ours or the transport's own).
-            HttpRequestException or IOException or TimeoutRejectedException or OperationCanceledException => IsRepeatable(operation),
+            HttpRequestException or IOException or AttemptTimeoutException or OperationCanceledException => IsRepeatable(operation),
             _ => false,
         };
     }
@@ -72,7 +72,7 @@ internal static class RetryRules
         return outcome.Exception switch
         {
             OperationCanceledException when callToken.IsCancellationRequested => false,
-            HttpRequestException or IOException or TimeoutRejectedException or OperationCanceledException => true,
+            HttpRequestException or IOException or AttemptTimeoutException or OperationCanceledException => true,
             _ => false,
         };
     }
@@ -83,7 +83,7 @@ internal static class RetryRules
         null => $"HTTP {outcome.Result!.Status}",
         IncompleteResponseException incomplete => $"HTTP {(int?)incomplete.StatusCode} with an incomplete body",
         HttpRequestException http => $"{nameof(HttpRequestException)} ({http.HttpRequestError})",
-        TimeoutRejectedException timeout => $"attempt timeout ({timeout.Timeout.TotalMilliseconds:0} ms)",
+        AttemptTimeoutException timeout => $"attempt timeout ({timeout.Timeout.TotalMilliseconds:0} ms)",
         var other => other.GetType().Name,
     };
 }

@@ -1,0 +1,88 @@
+namespace Databrain.Client.Pipeline;
+
+/// <summary>
+/// The time of one call: the call's deadline (<see cref="DatabrainClientOptions.Timeout"/>) and each attempt's
+/// timeout (<see cref="DatabrainResilienceOptions.AttemptTimeout"/>) share one timer, a cancellation source on the
+/// client's clock armed at the start of every attempt for whichever ends first. The caller's token is registered on
+/// it, so one token cancels an attempt for all three reasons, and <see cref="Classify"/> tells them apart.
+/// </summary>
+internal sealed class CallTimer : IDisposable
+{
+    private readonly DeadlineSources _sources;
+    private readonly TimeSpan _timeout;
+    private readonly TimeSpan _attemptTimeout;
+    private readonly TimeProvider _timeProvider;
+    private readonly CancellationToken _callerToken;
+    private readonly long _started;
+    private CancellationTokenSource? _source;
+    private CancellationTokenRegistration _callerRegistration;
+    private bool _armedForDeadline;
+
+    public CallTimer(DeadlineSources sources, TimeSpan timeout, TimeSpan attemptTimeout, TimeProvider timeProvider, CancellationToken callerToken)
+    {
+        _sources = sources;
+        _timeout = timeout;
+        _attemptTimeout = attemptTimeout;
+        _timeProvider = timeProvider;
+        _callerToken = callerToken;
+        _started = timeProvider.GetTimestamp();
+    }
+
+    /// <summary>What is left of the call's time; <see cref="Timeout.InfiniteTimeSpan"/> without a deadline.</summary>
+    public TimeSpan Remaining => _timeout == Timeout.InfiniteTimeSpan ? _timeout : _timeout - _timeProvider.GetElapsedTime(_started);
+
+    /// <summary>Arms the timer for an attempt and returns the attempt's token.</summary>
+    /// <exception cref="CallDeadlineException">The call's time ran out between attempts: nothing is in flight.</exception>
+    public CancellationToken StartAttempt()
+    {
+        var remaining = Remaining;
+        if (remaining != Timeout.InfiniteTimeSpan && remaining <= TimeSpan.Zero)
+        {
+            throw new CallDeadlineException(inFlight: false);
+        }
+
+        _armedForDeadline = _attemptTimeout == Timeout.InfiniteTimeSpan || (remaining != Timeout.InfiniteTimeSpan && remaining <= _attemptTimeout);
+        var due = _armedForDeadline ? remaining : _attemptTimeout;
+        if (due == Timeout.InfiniteTimeSpan)
+        {
+            return _callerToken;
+        }
+
+        if (_source is null || _source.IsCancellationRequested)
+        {
+            // The first attempt, or the one after an attempt timeout (a source that fired cannot be re-armed).
+            Release();
+            _source = _sources.Rent();
+            _callerRegistration = _callerToken.CanBeCanceled
+                ? _callerToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), _source)
+                : default;
+        }
+
+        _source.CancelAfter(due);
+        return _source.Token;
+    }
+
+    /// <summary>
+    /// The failure an attempt ended with, as the retry rules must see it: when the timer fired (and not the caller),
+    /// the call's deadline or the attempt timeout, whatever the transport threw; otherwise <paramref name="failure"/>.
+    /// </summary>
+    public Exception Classify(Exception failure)
+    {
+        if (_source?.IsCancellationRequested != true || _callerToken.IsCancellationRequested)
+        {
+            return failure;
+        }
+
+        return _armedForDeadline ? new CallDeadlineException(inFlight: true) : new AttemptTimeoutException(_attemptTimeout);
+    }
+
+    public void Dispose() => Release();
+
+    private void Release()
+    {
+        _callerRegistration.Dispose();
+        _callerRegistration = default;
+        _sources.Return(_source);
+        _source = null;
+    }
+}
