@@ -34,7 +34,8 @@ var postgres = new PostgresCredentials
     Database = "analytics",
     Schema = "public",
 };
-Console.WriteLine($"created   {await client.CreateDatasourceAsync(postgres)}");
+var created = await client.CreateDatasourceAsync(postgres);
+Console.WriteLine($"created   {created.Name} (request id {created.RequestId})"); // quote the request id to DataBrain support
 Console.WriteLine($"          {postgres}"); // secrets print as ***
 
 // 2. And a warehouse of another type.
@@ -50,7 +51,7 @@ var snowflake = new SnowflakeCredentials
     AuthenticationMethod = SnowflakeAuthMethod.UsernamePassword,
     Password = Secret("QUICKSTART_SNOWFLAKE_PASSWORD"),
 };
-Console.WriteLine($"created   {await client.CreateDatasourceAsync(snowflake)}");
+Console.WriteLine($"created   {(await client.CreateDatasourceAsync(snowflake)).Name}");
 
 // 3. List every datasource; the SDK pages through them as you enumerate.
 await foreach (var datasource in client.ListDatasourcesAsync())
@@ -59,7 +60,7 @@ await foreach (var datasource in client.ListDatasourcesAsync())
 }
 
 // 4. Update: DataBrain replaces the whole credential object, so send all of it.
-Console.WriteLine($"updated   {await client.UpdateDatasourceAsync(postgres with { Schema = "reporting" })}");
+Console.WriteLine($"updated   {(await client.UpdateDatasourceAsync(postgres with { Schema = "reporting" })).Name}");
 
 // 5. Creating the same name again is a typed exception, not a string to parse.
 try

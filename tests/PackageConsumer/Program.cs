@@ -6,7 +6,7 @@ using Databrain.Emulator;
 await using var emulator = await DatabrainEmulator.StartAsync(new DatabrainEmulatorOptions { AcceptAllConnections = true });
 var client = new DatabrainClient(new DatabrainClientOptions { BaseAddress = emulator.BaseAddress, ServiceToken = emulator.ServiceToken });
 
-var name = await client.CreateDatasourceAsync(new MySqlCredentials
+var created = await client.CreateDatasourceAsync(new MySqlCredentials
 {
     Name = "package-check",
     Host = "mysql.example.com",
@@ -16,5 +16,5 @@ var name = await client.CreateDatasourceAsync(new MySqlCredentials
 });
 var listed = await client.ListDatasourcesAsync().Select(d => d.Name).ToListAsync();
 
-Console.WriteLine($"package consumer: created {name}; listed {string.Join(",", listed)}; SDK {typeof(DatabrainClient).Assembly.GetName().Version}");
-return listed.SequenceEqual([name]) ? 0 : 1;
+Console.WriteLine($"package consumer: {created}; listed {string.Join(",", listed)}; SDK {typeof(DatabrainClient).Assembly.GetName().Version}");
+return listed.SequenceEqual([created.Name]) && created.RequestId is not null ? 0 : 1;

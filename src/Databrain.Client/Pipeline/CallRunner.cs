@@ -229,51 +229,46 @@ internal sealed class CallRunner
             return failure;
         }
 
-        var name = request.DatasourceName!;
-        bool? exists = _options.VerifyUnknownOutcome ? await DatasourceExistsAsync(name, cancellationToken).ConfigureAwait(false) : null;
+        var (exists, notLookedUp) = _options.VerifyUnknownOutcome
+            ? await DatasourceExistsAsync(request, cancellationToken).ConfigureAwait(false)
+            : (null, "the lookup is switched off");
         ClientLog.OutcomeUnknown(_logger, operation.Verb(), failure.Message, exists);
-        return new DatabrainOutcomeUnknownException(operation, name, exists, failure);
+        return new DatabrainOutcomeUnknownException(operation, request.DatasourceName!, exists, failure, notLookedUp);
     }
 
     /// <summary>
-    /// Whether a datasource has this exact (case-sensitive) name, by paging through list with its own safe
-    /// retries; the whole lookup is bounded by the client's timeout. <see langword="null"/> if it failed.
+    /// The outcome check (<see cref="OutcomeCheck"/>), within what is left of the call's time: each page is a list call
+    /// with its own safe retries. <see langword="null"/> when it cannot tell or failed; with the reason, when it did not
+    /// run because no time was left.
     /// </summary>
-    private async Task<bool?> DatasourceExistsAsync(string name, CancellationToken cancellationToken)
+    private async Task<(bool? Exists, string? NotLookedUp)> DatasourceExistsAsync(ApiRequest request, CancellationToken cancellationToken)
     {
-        using var deadline = _options.Timeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(_options.Timeout, _timeProvider);
-        using var lookup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline?.Token ?? CancellationToken.None);
+        var remaining = request.Timer?.Remaining ?? Timeout.InfiniteTimeSpan;
+        if (remaining != Timeout.InfiniteTimeSpan && remaining <= TimeSpan.Zero)
+        {
+            return (null, "no time was left to look it up");
+        }
+
+        using var timeLeft = remaining == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(remaining, _timeProvider);
+        using var lookup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeLeft?.Token ?? CancellationToken.None);
         try
         {
-            for (var pageNumber = 1; ; pageNumber++)
-            {
-                var answer = await SendAsync(ApiRequest.List(pageNumber), lookup.Token).ConfigureAwait(false);
-                if (answer.Value is not ListResponse { Data: { } names })
-                {
-                    return null;
-                }
-
-                foreach (var item in names)
-                {
-                    if (string.Equals(item?.Name, name, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
-
-                if (names.Count != Models.DatasourcePage.PageSize)
-                {
-                    return false;
-                }
-            }
+            return (await OutcomeCheck.DatasourceExistsAsync(request.DatasourceName!, ReadPageAsync, lookup.Token).ConfigureAwait(false), null);
         }
         catch (DatabrainException)
         {
-            return null;
+            return (null, null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return null;
+            return (null, null);
         }
+    }
+
+    private async ValueTask<IReadOnlyList<NameResponse?>> ReadPageAsync(int pageNumber, CancellationToken cancellationToken)
+    {
+        var request = ApiRequest.List(pageNumber);
+        var answer = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return answer.Value is ListResponse { Data: { } names } ? names : throw Malformed(request, answer, "the response has no data array");
     }
 }

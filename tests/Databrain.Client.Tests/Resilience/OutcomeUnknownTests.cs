@@ -113,6 +113,44 @@ public sealed class OutcomeUnknownTests : IClassFixture<ApiServer>
     }
 
     [Fact]
+    public async Task Create_WhenTheTotalTimeoutEndsAnAttempt_TheLookupGetsNoTimeOfItsOwn_AndTheMessageSaysSo()
+    {
+        GivenNoAnswer("POST");
+        _api.GivenPage(1, ["production-postgres"]);
+        var client = _api.CreateClient(o =>
+        {
+            o.Timeout = ShortTimeout;
+            o.Resilience.AttemptTimeout = Timeout.InfiniteTimeSpan;
+        });
+
+        var exception = await Record.ExceptionAsync(() => client.CreateDatasourceAsync(ApiServer.Postgres()));
+
+        var unknown = exception.Should().BeOfType<DatabrainOutcomeUnknownException>().Subject;
+        unknown.DatasourceExists.Should().BeNull();
+        unknown.Message.Should().EndWith("whether the datasource exists is unknown (no time was left to look it up).");
+        Sent("GET").Should().Be(0, "the call's timeout bounds the whole call, the lookup included");
+    }
+
+    [Fact]
+    public async Task Create_WithoutAnAnswer_WhenADeletionMovesTheNameOntoAPageAlreadyRead_StillFindsIt()
+    {
+        // The created datasource is 11th, first on page 2. While the lookup reads, someone deletes the first one:
+        // page 2 then no longer shows the name, which moved to the end of page 1, already read once.
+        GivenNoAnswer("POST");
+        var before = Enumerable.Range(1, 10).Select(i => $"other-{i}").ToArray();
+        var after = before.Skip(1).Append("production-postgres").ToArray();
+        GivenListPage(1, before, whenState: null, thenState: "page 1 read");
+        GivenListPage(2, ["other-12"], whenState: "page 1 read", thenState: "shifted");
+        GivenListPage(1, after, whenState: "shifted", thenState: null);
+
+        var exception = await Record.ExceptionAsync(() => Client().CreateDatasourceAsync(ApiServer.Postgres()));
+
+        exception.Should().BeOfType<DatabrainOutcomeUnknownException>().Which.DatasourceExists.Should().BeTrue(
+            "a name that exists is never reported as missing; read once per page, this listing would have said false");
+        _api.Received.Where(r => r.Method == "GET").Should().HaveCount(3);
+    }
+
+    [Fact]
     public async Task Create_WhenTheTotalTimeoutFallsBetweenAttempts_IsATimeout_BecauseNothingWasInFlight()
     {
         _api.Given("POST", ApiServer.DatasourcePath, 429, "", ("Retry-After", "20"));
@@ -148,6 +186,16 @@ public sealed class OutcomeUnknownTests : IClassFixture<ApiServer>
         o.Resilience.AttemptTimeout = ShortTimeout;
         configure?.Invoke(o);
     });
+
+    private void GivenListPage(int pageNumber, string[] names, string? whenState, string? thenState)
+    {
+        var body = "{\"data\":[" + string.Join(",", names.Select(n => $"{{\"name\":\"{n}\"}}")) + "]}";
+        var request = Request.Create().WithPath(ApiServer.DatasourcePath).UsingGet().WithParam("pageNumber", pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var stub = _api.Server.Given(request).InScenario("shifting listing");
+        stub = whenState is null ? stub : stub.WhenStateIs(whenState);
+        stub = thenState is null ? stub : stub.WillSetStateTo(thenState);
+        stub.RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
+    }
 
     private int Sent(string method) => _api.Received.Count(r => r.Method == method);
 
