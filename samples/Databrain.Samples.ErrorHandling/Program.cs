@@ -13,7 +13,7 @@ var options = new DatabrainClientOptions
     Timeout = TimeSpan.FromSeconds(20),                 // the whole call, retries included
     Resilience =
     {
-        AttemptTimeout = TimeSpan.FromMilliseconds(300), // one attempt (default 60 s: creates test a live connection)
+        AttemptTimeout = TimeSpan.FromSeconds(1),        // one attempt (default 60 s: creates test a live connection)
         Retry =
         {
             MaxRetries = 2,                              // default 3; 0 turns retries off
@@ -28,6 +28,7 @@ var credentials = new PostgresCredentials
     Name = "orders", Host = "db.example.com", Port = 5432, Username = "reader",
     Password = Guid.NewGuid().ToString("N"), Database = "analytics", Schema = "public",
 };
+await client.GetDatasourcePageAsync(1); // warm up (a list is retried if a cold start outlasts the short attempt timeout)
 await client.CreateDatasourceAsync(credentials);
 
 await Show("invalid input (nothing is sent)", () => client.CreateDatasourceAsync(credentials with { Host = "", Port = 0 }));
@@ -58,7 +59,7 @@ await Show("two 503s, then success (retried)", () => client.GetDatasourcePageAsy
 emulator.FailNextRequests(1, 500, "SCHEMA_CACHE_FAILED", "could not cache the schema");
 await Show("a 500 on create (never retried)", () => client.CreateDatasourceAsync(credentials with { Name = "reporting" }));
 
-emulator.Latency = TimeSpan.FromSeconds(1);
+emulator.Latency = TimeSpan.FromSeconds(2);
 await Show("every attempt too slow (list retries, then times out)", () => client.GetDatasourcePageAsync(1));
 await Show("a create whose answer never came", () => client.CreateDatasourceAsync(credentials with { Name = "slow" }));
 emulator.Latency = TimeSpan.Zero;
@@ -96,7 +97,7 @@ static async Task Show(string title, Func<Task> call)
     }
     catch (DatabrainOutcomeUnknownException e)
     {
-        var exists = e.DatasourceExists switch { true => "exists", false => "does not exist", null => "unknown (the lookup failed too)" };
+        var exists = e.DatasourceExists switch { true => "exists", false => "does not exist", null => "unknown (the lookup could not tell)" };
         Console.WriteLine($"{e.GetType().Name}: not resent; '{e.DatasourceName}' {exists}; cause {e.InnerException?.GetType().Name}");
     }
     catch (DatabrainException e)

@@ -21,6 +21,10 @@ namespace Databrain.Client;
 /// without an answer throws <see cref="DatabrainOutcomeUnknownException"/>. Every result carries the response's
 /// request id. Methods are virtual so tests can mock the client; <see cref="DatabrainModelFactory"/> builds the results.
 /// </remarks>
+// Each operation has two overloads: the plain one and one taking DatabrainRequestOptions (required, so no call can
+// bind to both). RS0026 guards against ambiguity when optional parameters are added to a shipped overload; nothing
+// is shipped yet, and the Azure SDK guidelines recommend exactly this shape.
+#pragma warning disable RS0026
 public class DatabrainClient
 {
     // Each operation below reads: validate, build the request, run it (Pipeline/CallRunner), map the answer.
@@ -112,15 +116,25 @@ public class DatabrainClient
     /// <see cref="DatabrainOutcomeUnknownException.DatasourceExists"/>.
     /// </exception>
     /// <exception cref="DatabrainException">Any other failure.</exception>
+    public virtual Task<CreateDatasourceResult> CreateDatasourceAsync(
+        DatasourceCredentials credentials, TenancySettings? tenancySettings = null, CancellationToken cancellationToken = default) =>
+        CreateDatasourceAsync(credentials, tenancySettings, requestOptions: null, cancellationToken);
+
+    /// <inheritdoc cref="CreateDatasourceAsync(DatasourceCredentials, TenancySettings?, CancellationToken)"/>
+    /// <param name="credentials">The typed credentials, for example <see cref="PostgresCredentials"/>.</param>
+    /// <param name="tenancySettings">How the datasource separates your clients' data, if it does.</param>
+    /// <param name="requestOptions">This call's own settings (its timeout), or <see langword="null"/> for the client's.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<CreateDatasourceResult> CreateDatasourceAsync(
-        DatasourceCredentials credentials, TenancySettings? tenancySettings = null, CancellationToken cancellationToken = default)
+        DatasourceCredentials credentials, TenancySettings? tenancySettings, DatabrainRequestOptions? requestOptions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         DatasourceValidator.ThrowIfInvalid(credentials, tenancySettings, DatabrainOperation.Create);
-        var answer = await _runner.SendAsync(ApiRequest.Create(credentials, tenancySettings), cancellationToken).ConfigureAwait(false);
+        var answer = await _runner.SendAsync(ApiRequest.Create(credentials, tenancySettings), requestOptions, cancellationToken).ConfigureAwait(false);
 
         // The name is the key we sent; a 2xx answer without it (an empty or unreadable body) still means created.
-        return new CreateDatasourceResult((answer.Value as NameResponse)?.Name ?? credentials.Name, answer.Status, _runner.RequestId(answer));
+        var created = answer.Value as NameResponse;
+        return new CreateDatasourceResult(created?.Name ?? credentials.Name, created?.IdText, answer.Status, _runner.RequestId(answer));
     }
 
     /// <summary>
@@ -135,13 +149,23 @@ public class DatabrainClient
     /// <exception cref="DatasourceNotFoundException">No datasource has this name.</exception>
     /// <exception cref="CredentialTestFailedException">DataBrain could not connect with these credentials.</exception>
     /// <exception cref="DatabrainException">Any other failure.</exception>
+    public virtual Task<UpdateDatasourceResult> UpdateDatasourceAsync(
+        DatasourceCredentials credentials, TenancySettings? tenancySettings = null, CancellationToken cancellationToken = default) =>
+        UpdateDatasourceAsync(credentials, tenancySettings, requestOptions: null, cancellationToken);
+
+    /// <inheritdoc cref="UpdateDatasourceAsync(DatasourceCredentials, TenancySettings?, CancellationToken)"/>
+    /// <param name="credentials">The full credentials; <see cref="DatasourceCredentials.Name"/> finds the datasource.</param>
+    /// <param name="tenancySettings">New tenancy settings, or <see langword="null"/> to keep the current ones.</param>
+    /// <param name="requestOptions">This call's own settings (its timeout), or <see langword="null"/> for the client's.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<UpdateDatasourceResult> UpdateDatasourceAsync(
-        DatasourceCredentials credentials, TenancySettings? tenancySettings = null, CancellationToken cancellationToken = default)
+        DatasourceCredentials credentials, TenancySettings? tenancySettings, DatabrainRequestOptions? requestOptions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         DatasourceValidator.ThrowIfInvalid(credentials, tenancySettings, DatabrainOperation.Update);
-        var answer = await _runner.SendAsync(ApiRequest.Update(credentials, tenancySettings), cancellationToken).ConfigureAwait(false);
-        return new UpdateDatasourceResult((answer.Value as NameResponse)?.Name ?? credentials.Name, answer.Status, _runner.RequestId(answer));
+        var answer = await _runner.SendAsync(ApiRequest.Update(credentials, tenancySettings), requestOptions, cancellationToken).ConfigureAwait(false);
+        var updated = answer.Value as NameResponse;
+        return new UpdateDatasourceResult(updated?.Name ?? credentials.Name, updated?.IdText, answer.Status, _runner.RequestId(answer));
     }
 
     /// <summary>
@@ -151,12 +175,18 @@ public class DatabrainClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The datasources, in the server's order.</returns>
     /// <exception cref="DatabrainException">A page could not be fetched.</exception>
+    public virtual IAsyncEnumerable<DatasourceSummary> ListDatasourcesAsync(CancellationToken cancellationToken = default) =>
+        ListDatasourcesAsync(requestOptions: null, cancellationToken);
+
+    /// <inheritdoc cref="ListDatasourcesAsync(CancellationToken)"/>
+    /// <param name="requestOptions">Each page call's own settings (its timeout), or <see langword="null"/> for the client's.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
     public virtual async IAsyncEnumerable<DatasourceSummary> ListDatasourcesAsync(
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        DatabrainRequestOptions? requestOptions, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         for (var pageNumber = 1; ; pageNumber++)
         {
-            var page = await GetDatasourcePageAsync(pageNumber, cancellationToken).ConfigureAwait(false);
+            var page = await GetDatasourcePageAsync(pageNumber, requestOptions, cancellationToken).ConfigureAwait(false);
             foreach (var item in page.Items)
             {
                 yield return item;
@@ -176,11 +206,19 @@ public class DatabrainClient
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="pageNumber"/> is less than 1.</exception>
     /// <exception cref="DatabrainMalformedResponseException">The answer had no <c>data</c> array.</exception>
     /// <exception cref="DatabrainException">The page could not be fetched.</exception>
-    public virtual async Task<DatasourcePage> GetDatasourcePageAsync(int pageNumber, CancellationToken cancellationToken = default)
+    public virtual Task<DatasourcePage> GetDatasourcePageAsync(int pageNumber, CancellationToken cancellationToken = default) =>
+        GetDatasourcePageAsync(pageNumber, requestOptions: null, cancellationToken);
+
+    /// <inheritdoc cref="GetDatasourcePageAsync(int, CancellationToken)"/>
+    /// <param name="pageNumber">The 1-based page number.</param>
+    /// <param name="requestOptions">This call's own settings (its timeout), or <see langword="null"/> for the client's.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<DatasourcePage> GetDatasourcePageAsync(
+        int pageNumber, DatabrainRequestOptions? requestOptions, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
         var request = ApiRequest.List(pageNumber);
-        var answer = await _runner.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var answer = await _runner.SendAsync(request, requestOptions, cancellationToken).ConfigureAwait(false);
         if (answer.Value is not ListResponse { Data: { } data })
         {
             throw _runner.Malformed(request, answer, "the response has no data array");
@@ -189,7 +227,7 @@ public class DatabrainClient
         var items = new DatasourceSummary[data.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = new DatasourceSummary(data[i]?.Name ?? string.Empty);
+            items[i] = new DatasourceSummary(data[i]?.Name ?? string.Empty, data[i]?.IdText);
         }
 
         return new DatasourcePage(pageNumber, items, answer.Status, _runner.RequestId(answer));
@@ -207,10 +245,18 @@ public class DatabrainClient
     /// <see cref="DatabrainOutcomeUnknownException.DatasourceExists"/>.
     /// </exception>
     /// <exception cref="DatabrainException">Any other failure.</exception>
-    public virtual async Task<DeleteDatasourceResult> DeleteDatasourceAsync(string name, CancellationToken cancellationToken = default)
+    public virtual Task<DeleteDatasourceResult> DeleteDatasourceAsync(string name, CancellationToken cancellationToken = default) =>
+        DeleteDatasourceAsync(name, requestOptions: null, cancellationToken);
+
+    /// <inheritdoc cref="DeleteDatasourceAsync(string, CancellationToken)"/>
+    /// <param name="name">The datasource's exact name (any characters; it is URL-encoded).</param>
+    /// <param name="requestOptions">This call's own settings (its timeout), or <see langword="null"/> for the client's.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<DeleteDatasourceResult> DeleteDatasourceAsync(
+        string name, DatabrainRequestOptions? requestOptions, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var answer = await _runner.SendAsync(ApiRequest.Delete(name), cancellationToken).ConfigureAwait(false);
+        var answer = await _runner.SendAsync(ApiRequest.Delete(name), requestOptions, cancellationToken).ConfigureAwait(false);
         var deleted = answer.Value as DeleteResponse;
         return new DeleteDatasourceResult(name, deleted?.Id, deleted?.Message, answer.Status, _runner.RequestId(answer));
     }
@@ -222,10 +268,18 @@ public class DatabrainClient
     /// <exception cref="ArgumentException"><paramref name="datasourceId"/> is null, empty or white space.</exception>
     /// <exception cref="InvalidDatasourceIdException">The id is unknown or invalid.</exception>
     /// <exception cref="DatabrainException">Any other failure.</exception>
-    public virtual async Task<SyncDatasourceResult> SyncDatasourceAsync(string datasourceId, CancellationToken cancellationToken = default)
+    public virtual Task<SyncDatasourceResult> SyncDatasourceAsync(string datasourceId, CancellationToken cancellationToken = default) =>
+        SyncDatasourceAsync(datasourceId, requestOptions: null, cancellationToken);
+
+    /// <inheritdoc cref="SyncDatasourceAsync(string, CancellationToken)"/>
+    /// <param name="datasourceId">The datasource's id (not its name).</param>
+    /// <param name="requestOptions">This call's own settings (its timeout), or <see langword="null"/> for the client's.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<SyncDatasourceResult> SyncDatasourceAsync(
+        string datasourceId, DatabrainRequestOptions? requestOptions, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(datasourceId);
-        var answer = await _runner.SendAsync(ApiRequest.Sync(datasourceId), cancellationToken).ConfigureAwait(false);
+        var answer = await _runner.SendAsync(ApiRequest.Sync(datasourceId), requestOptions, cancellationToken).ConfigureAwait(false);
         return new SyncDatasourceResult(datasourceId, (answer.Value as SyncResponse)?.Data?.Message, answer.Status, _runner.RequestId(answer));
     }
 
@@ -242,3 +296,4 @@ public class DatabrainClient
         return copy;
     }
 }
+#pragma warning restore RS0026

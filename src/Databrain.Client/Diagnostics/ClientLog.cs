@@ -25,14 +25,31 @@ internal static partial class ClientLog
         Message = "DataBrain {Operation}: no answer after the request may have reached the server ({Failure}); not sent again. Datasource exists: {DatasourceExists}.")]
     public static partial void OutcomeUnknown(ILogger logger, string operation, string failure, bool? datasourceExists);
 
-    [LoggerMessage(EventId = 2001, EventName = "DatabrainOperationSucceeded", Level = LogLevel.Debug,
-        Message = "DataBrain {Operation} succeeded: HTTP {Status}, {Attempts} attempt(s), {DurationMs:0.###} ms; datasource type {DatasourceType}, name {DatasourceName}.")]
-    public static partial void Succeeded(
-        ILogger logger, string operation, int? status, int attempts, double durationMs, string? datasourceType, string? datasourceName);
+    private static readonly EventId SucceededEvent = new(2001, "DatabrainOperationSucceeded");
+    private static readonly EventId FailedEvent = new(2002, "DatabrainOperationFailed");
 
-    [LoggerMessage(EventId = 2002, EventName = "DatabrainOperationFailed", Level = LogLevel.Information,
-        Message = "DataBrain {Operation} failed: HTTP {Status}, error code {ErrorCode}, error type {ErrorType}, {Attempts} attempt(s), {DurationMs:0.###} ms; datasource type {DatasourceType}, name {DatasourceName}.")]
-    public static partial void Failed(
-        ILogger logger, string operation, int? status, string? errorCode, string errorType, int attempts, double durationMs,
-        string? datasourceType, string? datasourceName);
+    /// <summary>A call succeeded (Debug: a healthy app logs nothing per call at Information).</summary>
+    public static void Succeeded(
+        ILogger logger, string operation, string? purpose, int? status, int attempts, double durationMs, string? datasourceType,
+        string? datasourceName, string? requestId)
+    {
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            var line = new CallLogLine(operation, purpose, succeeded: true, status, null, null, attempts, durationMs, datasourceType, datasourceName, requestId);
+            logger.Log(LogLevel.Debug, SucceededEvent, line, null, static (line, _) => line.ToString());
+        }
+    }
+
+    /// <summary>A call failed (Information: the exception reaches the caller, whose code decides how bad it is).</summary>
+    public static void Failed(
+        ILogger logger, string operation, string? purpose, int? status, string? errorCode, string errorType, int attempts, double durationMs,
+        string? datasourceType, string? datasourceName, string? requestId)
+    {
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var line = new CallLogLine(
+                operation, purpose, succeeded: false, status, errorCode, errorType, attempts, durationMs, datasourceType, datasourceName, requestId);
+            logger.Log(LogLevel.Information, FailedEvent, line, null, static (line, _) => line.ToString());
+        }
+    }
 }

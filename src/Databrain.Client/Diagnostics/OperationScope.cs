@@ -14,6 +14,7 @@ internal sealed class OperationScope
     private readonly DatabrainOperation _operation;
     private readonly string? _datasourceType;
     private readonly string? _datasourceName;
+    private readonly string? _purpose;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly long _started;
@@ -23,12 +24,13 @@ internal sealed class OperationScope
     private int _attempts;
     private int? _status;
 
-    private OperationScope(
-        DatabrainOperation operation, string? datasourceType, string? datasourceName, Uri baseAddress, ILogger logger, TimeProvider timeProvider)
+    private OperationScope(ApiRequest request, Uri baseAddress, ILogger logger, TimeProvider timeProvider)
     {
+        var operation = request.Operation;
         _operation = operation;
-        _datasourceType = datasourceType;
-        _datasourceName = datasourceName;
+        _datasourceType = request.Credentials?.DatasourceType.Value;
+        _datasourceName = request.DatasourceName;
+        _purpose = request.OutcomeCheckOf is { } checkedOperation ? $" (outcome check of a {checkedOperation.Verb()})" : null;
         _logger = logger;
         _timeProvider = timeProvider;
         _serverAddress = baseAddress.Host;
@@ -38,8 +40,8 @@ internal sealed class OperationScope
         if (_activity is { IsAllDataRequested: true } activity)
         {
             activity.SetTag(DatabrainTelemetry.OperationTag, operation.Verb());
-            activity.SetTag(DatabrainTelemetry.DatasourceTypeTag, datasourceType);
-            activity.SetTag(DatabrainTelemetry.DatasourceNameTag, datasourceName);
+            activity.SetTag(DatabrainTelemetry.DatasourceTypeTag, _datasourceType);
+            activity.SetTag(DatabrainTelemetry.DatasourceNameTag, _datasourceName);
             activity.SetTag(DatabrainTelemetry.MethodTag, operation.Method());
             activity.SetTag(DatabrainTelemetry.ServerAddressTag, _serverAddress);
             activity.SetTag(DatabrainTelemetry.ServerPortTag, _serverPort);
@@ -50,15 +52,15 @@ internal sealed class OperationScope
     public static OperationScope? Start(ApiRequest request, Uri baseAddress, ILogger logger, TimeProvider timeProvider) =>
         !logger.IsEnabled(LogLevel.Information) && !DatabrainTelemetry.IsObserved
             ? null
-            : new OperationScope(
-                request.Operation, request.Credentials?.DatasourceType.Value, request.DatasourceName, baseAddress, logger, timeProvider);
+            : new OperationScope(request, baseAddress, logger, timeProvider);
 
     /// <summary>The call succeeded: one log line, the span's tags, the duration metric.</summary>
-    public void Succeeded()
+    /// <param name="requestId">The answer's request id (masked), if it had one.</param>
+    public void Succeeded(string? requestId)
     {
         try
         {
-            RecordSuccess();
+            RecordSuccess(requestId);
         }
         finally
         {
@@ -131,11 +133,11 @@ internal sealed class OperationScope
 
     private double ElapsedSeconds() => _timeProvider.GetElapsedTime(_started).TotalSeconds;
 
-    private void RecordSuccess()
+    private void RecordSuccess(string? requestId)
     {
         var seconds = ElapsedSeconds();
         var operation = _operation.Verb();
-        ClientLog.Succeeded(_logger, operation, _status, _attempts, seconds * 1000, _datasourceType, _datasourceName);
+        ClientLog.Succeeded(_logger, operation, _purpose, _status, _attempts, seconds * 1000, _datasourceType, _datasourceName, requestId);
         if (_activity is { IsAllDataRequested: true } activity)
         {
             activity.SetTag(DatabrainTelemetry.AttemptsTag, _attempts);
@@ -160,7 +162,9 @@ internal sealed class OperationScope
         var status = (failure as DatabrainException)?.Status;
         var errorType = DatabrainTelemetry.ErrorType(status, failure);
         var errorCode = DatabrainTelemetry.ErrorCode((failure as DatabrainException)?.ErrorCode);
-        ClientLog.Failed(_logger, operation, status, errorCode, errorType, _attempts, seconds * 1000, _datasourceType, _datasourceName);
+        ClientLog.Failed(
+            _logger, operation, _purpose, status, errorCode, errorType, _attempts, seconds * 1000, _datasourceType, _datasourceName,
+            (failure as DatabrainException)?.RequestId);
         if (_activity is { IsAllDataRequested: true } activity)
         {
             activity.SetTag(DatabrainTelemetry.AttemptsTag, _attempts);

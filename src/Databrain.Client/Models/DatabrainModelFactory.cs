@@ -5,8 +5,9 @@ public static class DatabrainModelFactory
 {
     /// <summary>A datasource as list returns it.</summary>
     /// <param name="name">The datasource name.</param>
+    /// <param name="id">The datasource's id, when the answer carried one.</param>
     /// <returns>The summary.</returns>
-    public static DatasourceSummary DatasourceSummary(string name) => new(name);
+    public static DatasourceSummary DatasourceSummary(string name, string? id = null) => new(name, id);
 
     /// <summary>A page of datasources.</summary>
     /// <param name="pageNumber">The 1-based page number.</param>
@@ -21,17 +22,19 @@ public static class DatabrainModelFactory
     /// <param name="name">The datasource's name.</param>
     /// <param name="requestId">The response's request id, if any.</param>
     /// <param name="status">The HTTP status.</param>
+    /// <param name="id">The datasource's id, when the answer carried one.</param>
     /// <returns>The result.</returns>
-    public static CreateDatasourceResult CreateDatasourceResult(string name, string? requestId = null, int status = 200) =>
-        new(name, status, requestId);
+    public static CreateDatasourceResult CreateDatasourceResult(string name, string? requestId = null, int status = 200, string? id = null) =>
+        new(name, id, status, requestId);
 
     /// <summary>The answer of an update.</summary>
     /// <param name="name">The datasource's name.</param>
     /// <param name="requestId">The response's request id, if any.</param>
     /// <param name="status">The HTTP status.</param>
+    /// <param name="id">The datasource's id, when the answer carried one.</param>
     /// <returns>The result.</returns>
-    public static UpdateDatasourceResult UpdateDatasourceResult(string name, string? requestId = null, int status = 200) =>
-        new(name, status, requestId);
+    public static UpdateDatasourceResult UpdateDatasourceResult(string name, string? requestId = null, int status = 200, string? id = null) =>
+        new(name, id, status, requestId);
 
     /// <summary>The answer of a delete.</summary>
     /// <param name="name">The deleted datasource's name.</param>

@@ -58,6 +58,9 @@ internal sealed class ApiRequest
     /// <summary>The call's timer while it runs (the retry policy keeps its waits within the call's time).</summary>
     public CallTimer? Timer { get; set; }
 
+    /// <summary>For a list page read by the outcome check: the create or delete it checks (its log line says so).</summary>
+    public DatabrainOperation? OutcomeCheckOf { get; set; }
+
     /// <summary>The call's telemetry, when anyone listens.</summary>
     public OperationScope? Scope { get; set; }
 

@@ -51,11 +51,13 @@ internal sealed class CallRunner
     }
 
     /// <summary>Runs one call to its end: a success answer, or a <see cref="DatabrainException"/> (or the caller's cancellation).</summary>
-    public ValueTask<Answer> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    public ValueTask<Answer> SendAsync(ApiRequest request, DatabrainRequestOptions? requestOptions, CancellationToken cancellationToken)
     {
+        var timeout = DatabrainRequestOptions.TimeoutOf(requestOptions, _options.Timeout);
+
         // An unobserved call goes straight to the core: no extra state machine, nothing allocated for telemetry.
         var scope = request.Scope = OperationScope.Start(request, _options.BaseAddress, _logger, _timeProvider);
-        return scope is null ? RunAsync(request, cancellationToken) : ObserveAsync(scope, RunAsync(request, cancellationToken));
+        return scope is null ? RunAsync(request, timeout, cancellationToken) : ObserveAsync(scope, RunAsync(request, timeout, cancellationToken));
     }
 
     /// <summary>The request id of an answer, with any echoed secret of the token masked.</summary>
@@ -65,12 +67,12 @@ internal sealed class CallRunner
     public DatabrainMalformedResponseException Malformed(ApiRequest request, Answer answer, string detail) =>
         new(request.Operation, answer.Status, RequestId(answer), detail);
 
-    private static async ValueTask<Answer> ObserveAsync(OperationScope scope, ValueTask<Answer> call)
+    private async ValueTask<Answer> ObserveAsync(OperationScope scope, ValueTask<Answer> call)
     {
         try
         {
             var answer = await call.ConfigureAwait(false);
-            scope.Succeeded();
+            scope.Succeeded(RequestId(answer));
             return answer;
         }
         catch (Exception failure)
@@ -80,12 +82,12 @@ internal sealed class CallRunner
         }
     }
 
-    private async ValueTask<Answer> RunAsync(ApiRequest request, CancellationToken cancellationToken)
+    private async ValueTask<Answer> RunAsync(ApiRequest request, TimeSpan timeout, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
 
         // One timer for the call's deadline and each attempt's timeout, on the injected clock so tests need not wait.
-        using var timer = request.Timer = new CallTimer(_deadlines, _options.Timeout, _attemptTimeout, _timeProvider, cancellationToken);
+        using var timer = request.Timer = new CallTimer(_deadlines, timeout, _attemptTimeout, _timeProvider, cancellationToken);
         Answer answer;
         try
         {
@@ -195,7 +197,7 @@ internal sealed class CallRunner
         switch (cause)
         {
             case CallDeadlineException deadline:
-                failure = new DatabrainTimeoutException(operation, _options.Timeout);
+                failure = new DatabrainTimeoutException(operation, request.Timer!.Timeout);
 
                 // Between attempts (after a 429, a 503 or a refused connection) nothing is in flight.
                 mayHaveBeenProcessed = deadline.InFlight;
@@ -214,7 +216,7 @@ internal sealed class CallRunner
                     operation, $"DataBrain {operation.Verb()}: the answer was cut off before its body was complete.", incomplete.InnerException);
             case OperationCanceledException or TimeoutException:
                 // The transport's own timeout, for example the Timeout of a caller's HttpClient.
-                failure = new DatabrainTimeoutException(operation, _options.Timeout, cause);
+                failure = new DatabrainTimeoutException(operation, request.Timer!.Timeout, cause);
                 mayHaveBeenProcessed = true;
                 break;
             default:
@@ -253,7 +255,8 @@ internal sealed class CallRunner
         using var lookup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeLeft?.Token ?? CancellationToken.None);
         try
         {
-            return (await OutcomeCheck.DatasourceExistsAsync(request.DatasourceName!, ReadPageAsync, lookup.Token).ConfigureAwait(false), null);
+            return (await OutcomeCheck.DatasourceExistsAsync(
+                request.DatasourceName!, (page, ct) => ReadPageAsync(request.Operation, page, ct), lookup.Token).ConfigureAwait(false), null);
         }
         catch (DatabrainException)
         {
@@ -265,10 +268,11 @@ internal sealed class CallRunner
         }
     }
 
-    private async ValueTask<IReadOnlyList<NameResponse?>> ReadPageAsync(int pageNumber, CancellationToken cancellationToken)
+    private async ValueTask<IReadOnlyList<NameResponse?>> ReadPageAsync(DatabrainOperation checkedOperation, int pageNumber, CancellationToken cancellationToken)
     {
         var request = ApiRequest.List(pageNumber);
-        var answer = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        request.OutcomeCheckOf = checkedOperation;
+        var answer = await SendAsync(request, requestOptions: null, cancellationToken).ConfigureAwait(false);
         return answer.Value is ListResponse { Data: { } names } ? names : throw Malformed(request, answer, "the response has no data array");
     }
 }

@@ -18,6 +18,10 @@ internal sealed class CallTimer : IDisposable
     private CancellationTokenRegistration _callerRegistration;
     private bool _armedForDeadline;
 
+    // Set once the deadline is known to have passed: the timer's clock and the elapsed-time clock may differ by a
+    // fraction of a millisecond, and nothing may run on the strength of such a sliver.
+    private bool _deadlinePassed;
+
     public CallTimer(DeadlineSources sources, TimeSpan timeout, TimeSpan attemptTimeout, TimeProvider timeProvider, CancellationToken callerToken)
     {
         _sources = sources;
@@ -28,22 +32,29 @@ internal sealed class CallTimer : IDisposable
         _started = timeProvider.GetTimestamp();
     }
 
-    /// <summary>What is left of the call's time; <see cref="Timeout.InfiniteTimeSpan"/> without a deadline.</summary>
-    public TimeSpan Remaining => _timeout == Timeout.InfiniteTimeSpan ? _timeout : _timeout - _timeProvider.GetElapsedTime(_started);
+    /// <summary>The call's timeout: the client's, or the call's own override.</summary>
+    public TimeSpan Timeout => _timeout;
+
+    /// <summary>What is left of the call's time; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> without a deadline.</summary>
+    public TimeSpan Remaining =>
+        _timeout == System.Threading.Timeout.InfiniteTimeSpan ? _timeout
+        : _deadlinePassed ? TimeSpan.Zero
+        : _timeout - _timeProvider.GetElapsedTime(_started);
 
     /// <summary>Arms the timer for an attempt and returns the attempt's token.</summary>
     /// <exception cref="CallDeadlineException">The call's time ran out between attempts: nothing is in flight.</exception>
     public CancellationToken StartAttempt()
     {
         var remaining = Remaining;
-        if (remaining != Timeout.InfiniteTimeSpan && remaining <= TimeSpan.Zero)
+        if (remaining != System.Threading.Timeout.InfiniteTimeSpan && remaining <= TimeSpan.Zero)
         {
+            _deadlinePassed = true;
             throw new CallDeadlineException(inFlight: false);
         }
 
-        _armedForDeadline = _attemptTimeout == Timeout.InfiniteTimeSpan || (remaining != Timeout.InfiniteTimeSpan && remaining <= _attemptTimeout);
+        _armedForDeadline = _attemptTimeout == System.Threading.Timeout.InfiniteTimeSpan || (remaining != System.Threading.Timeout.InfiniteTimeSpan && remaining <= _attemptTimeout);
         var due = _armedForDeadline ? remaining : _attemptTimeout;
-        if (due == Timeout.InfiniteTimeSpan)
+        if (due == System.Threading.Timeout.InfiniteTimeSpan)
         {
             return _callerToken;
         }
@@ -73,6 +84,7 @@ internal sealed class CallTimer : IDisposable
             return failure;
         }
 
+        _deadlinePassed |= _armedForDeadline;
         return _armedForDeadline ? new CallDeadlineException(inFlight: true) : new AttemptTimeoutException(_attemptTimeout);
     }
 

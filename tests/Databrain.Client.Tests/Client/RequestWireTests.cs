@@ -69,6 +69,25 @@ public sealed class RequestWireTests : IDisposable
         page.RequestId.Should().Be("corr-9");
     }
 
+    [Theory]
+    [InlineData("""{"name":"production-postgres","id":"3f1c"}""", "3f1c")]
+    [InlineData("""{"name":"production-postgres","id":42}""", "42")]
+    [InlineData("""{"name":"production-postgres","id":null}""", null)]
+    [InlineData("""{"name":"production-postgres"}""", null)]
+    public async Task AnIdInTheAnswer_IsExposed_AndItsAbsenceIsFine(string body, string? id)
+    {
+        Operations.Stub(_api, DatabrainOperation.Create, 200, body);
+        Operations.Stub(_api, DatabrainOperation.List, 200, "{\"data\":[" + body + "]}");
+        var client = _api.CreateClient();
+
+        var created = await client.CreateDatasourceAsync(ApiServer.Postgres());
+        var page = await client.GetDatasourcePageAsync(1);
+
+        created.Id.Should().Be(id);
+        created.Name.Should().Be("production-postgres");
+        page.Items.Single().Id.Should().Be(id);
+    }
+
     [Fact]
     public async Task AResultWithoutARequestIdHeader_HasNone()
     {

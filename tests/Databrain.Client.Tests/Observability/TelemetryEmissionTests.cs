@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using Databrain.Client.Diagnostics;
+using Databrain.Client.Tests.Client;
+using Databrain.Client.Tests.Resilience;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Databrain.Client.Tests.Observability;
@@ -190,6 +193,56 @@ public sealed class TelemetryEmissionTests : IDisposable
             {
                 ["databrain.operation"] = "delete", ["error.type"] = "Databrain.Client.DatabrainConnectionException",
             });
+    }
+
+    [Fact]
+    public async Task TheCallLines_CarryTheRequestId_AndLeaveOutWhatTheCallDidNotHave()
+    {
+        Operations.Stub(_api, DatabrainOperation.List, 200, Operations.SuccessBody(DatabrainOperation.List), ("x-request-id", "req-ok"));
+        var client = _api.CreateClient(loggerFactory: _loggerFactory);
+        var unreachable = _api.CreateClient(o => o.BaseAddress = Ports.ClosedAddress(), _loggerFactory);
+
+        await client.GetDatasourcePageAsync(1);
+        await Record.ExceptionAsync(() => unreachable.GetDatasourcePageAsync(1));
+
+        var lines = SdkLines().Where(l => l.EventId.Id is 2001 or 2002).ToList();
+        lines.Should().HaveCount(2);
+        lines[0].Message.Should().MatchRegex(@"^DataBrain list succeeded: HTTP 200, 1 attempt\(s\), [0-9.]+ ms; request id req-ok\.$");
+        lines[0].Value("RequestId").Should().Be("req-ok");
+        lines[1].Message.Should().MatchRegex(
+            @"^DataBrain list failed: error type Databrain\.Client\.DatabrainConnectionException, 4 attempt\(s\), [0-9.]+ ms\.$");
+        lines[1].State.Select(p => p.Key).Should().NotContain(["Status", "ErrorCode", "RequestId", "DatasourceType", "DatasourceName"]);
+        string.Join("\n", lines.Select(l => l.Message)).Should().NotContain("(null)");
+    }
+
+    [Fact]
+    public async Task TheOutcomeChecksListCalls_AreLabelledAsSuch()
+    {
+        using var raw = new RawHttpServer(r => r.Method == "POST" ? RawAnswer.Reset : RawAnswer.Full(200, """{"data":[]}"""));
+        var client = _api.CreateClient(o => o.BaseAddress = raw.BaseAddress, _loggerFactory);
+
+        await Record.ExceptionAsync(() => client.CreateDatasourceAsync(ApiServer.Postgres()));
+
+        SdkLines().Should().Contain(l => l.EventId.Id == 2001 && l.Message.StartsWith("DataBrain list (outcome check of a create) succeeded:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ASuccessfulCallThroughAddDatabrainClient_WritesNothingAtInformationOrAbove_FromAnyCategory()
+    {
+        Operations.Stub(_api, DatabrainOperation.Create, 200, Operations.SuccessBody(DatabrainOperation.Create), ("x-request-id", "req-1"));
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Information));
+        services.AddSingleton<TimeProvider>(_api.Clock);
+        services.AddDatabrainClient(o =>
+        {
+            o.BaseAddress = _api.BaseAddress;
+            o.ServiceToken = ApiServer.Token;
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<DatabrainClient>().CreateDatasourceAsync(ApiServer.Postgres());
+
+        _logs.Logs.Should().BeEmpty("a healthy app at the default level sees no line per call");
     }
 
     [Fact]

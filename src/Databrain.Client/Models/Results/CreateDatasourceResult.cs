@@ -3,11 +3,21 @@ namespace Databrain.Client.Models;
 /// <summary>What a create answers: the new datasource's name.</summary>
 public sealed class CreateDatasourceResult : DatabrainResult
 {
-    internal CreateDatasourceResult(string name, int status, string? requestId)
-        : base(status, requestId) => Name = name;
+    internal CreateDatasourceResult(string name, string? id, int status, string? requestId)
+        : base(status, requestId)
+    {
+        Name = name;
+        Id = id;
+    }
 
     /// <summary>The created datasource's name (the name sent, when the answer did not repeat it).</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// The datasource's id (what sync takes), when the server's answer carries one; the documented answer does not,
+    /// so this is usually <see langword="null"/>.
+    /// </summary>
+    public string? Id { get; }
 
     /// <summary>The name and the request id.</summary>
     /// <returns>For example <c>created production-postgres (request id 5b1e…)</c>.</returns>
