@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI dry run of the performance suite (not a measurement): every BenchmarkDotNet benchmark once
 # (Job Dry), each class first checking that every contestant gets the answer it should, then a small
-# bounded loopback load run (no errors, no socket growth). About a minute on a 2-core machine.
+# bounded loopback load run (no errors, no socket growth), then the chaos soak (docs/resilience.md: 32 workers,
+# 1,000 cycles under seeded faults, about 10 s; fails on any broken invariant). About a minute on a 2-core machine.
 # Quiet on success except one summary line; the log's tail on failure; exits non-zero on failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,5 +23,7 @@ dotnet run -c Release --no-build --project "$project" -- \
   --filter '*' --job Dry --artifacts "$work/artifacts" >"$work/dry.log" 2>&1 || fail "benchmarks" "$work/dry.log"
 dotnet run -c Release --no-build --project "$project" -- \
   load --requests 2000 --rounds 1 --seconds 30 >"$work/load.log" 2>&1 || fail "load run" "$work/load.log"
+dotnet run -c Release --no-build --project "$project" -- \
+  soak --workers 32 --cycles 1000 --seed 1 --minutes 2 >"$work/soak.log" 2>&1 || fail "soak" "$work/soak.log"
 
-echo "benchmarks-dry: ok ($(grep -E '^benchmarks: ' "$work/dry.log" | tail -n 1 | cut -d' ' -f2-); load run: no errors, no socket growth)"
+echo "benchmarks-dry: ok ($(grep -E '^benchmarks: ' "$work/dry.log" | tail -n 1 | cut -d' ' -f2-); load run: no errors, no socket growth; soak: every invariant holds)"

@@ -1,11 +1,21 @@
 using BenchmarkDotNet.Running;
 using Databrain.Client.Benchmarks.Load;
+using Databrain.Soak;
 
-// `load [options]`: the bounded loopback load run; anything else goes to BenchmarkDotNet
-// (for example `--filter '*'`, or `--filter '*Create*' --job Dry`).
+// `load [options]`: the bounded loopback load run; `soak [options]`: the chaos soak (docs/resilience.md);
+// anything else goes to BenchmarkDotNet (for example `--filter '*'`, or `--filter '*Create*' --job Dry`).
 if (args is ["load", .. var loadArgs])
 {
     return await LoadRun.RunAsync(loadArgs);
+}
+
+if (args is ["soak", .. var soakArgs])
+{
+    var soakOptions = SoakOptions.Parse(soakArgs);
+    Console.WriteLine($"soak: running ({soakOptions.Describe()})");
+    var report = await SoakRun.RunAsync(soakOptions);
+    report.Print(Console.Out);
+    return report.Passed ? 0 : 1;
 }
 
 // Non-zero when nothing matched or any benchmark failed (a set-up check threw, a run crashed), so

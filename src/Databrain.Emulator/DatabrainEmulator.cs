@@ -27,11 +27,19 @@ namespace Databrain.Emulator;
 /// <c>GET /_emulator/datasources/{name}/schema</c>, <c>PUT /_emulator/datasources/{name}/in-use</c>
 /// <c>{"inUse": true}</c>, <c>PUT /_emulator/latency</c> <c>{"milliseconds": 250}</c>,
 /// <c>POST /_emulator/failures</c> <c>{"count", "status", "code", "message"?, "retryAfterSeconds"?}</c>,
-/// <c>DELETE /_emulator/failures</c>, <c>PUT /_emulator/rate-limit</c> <c>{"permitLimit", "windowSeconds"}</c>,
+/// <c>POST /_emulator/failures/{operation}</c> <c>{"status", "code", "message"?, "retryAfterSeconds"?}</c> with
+/// <c>"count"</c> or <c>"probability"</c> and <c>"seed"</c>, <c>DELETE /_emulator/failures</c>,
+/// <c>PUT /_emulator/drops/{operation}</c> <c>{"timing": "AfterProcessing"}</c> with <c>"count"</c> or
+/// <c>"probability"</c> and <c>"seed"</c>, <c>DELETE /_emulator/drops</c>, <c>GET /_emulator/requests</c>,
+/// <c>PUT /_emulator/rate-limit</c> <c>{"permitLimit", "windowSeconds"}</c>,
 /// <c>DELETE /_emulator/rate-limit</c>, <c>PUT /_emulator/probes/{datasourceType}</c> and
 /// <c>PUT /_emulator/probes</c> (every type) <c>{"mode": "Accept"}</c>, <c>POST /_emulator/reset</c>.
 /// </para>
-/// <para>The knobs (latency, failures, rate limit) apply to <c>/api</c> requests only.</para>
+/// <para>
+/// The knobs (latency, failures, dropped connections, rate limit) apply to <c>/api</c> requests only, in this order:
+/// latency, rate limit, failures (<see cref="FailNextRequests"/>, then the operation's <see cref="FailRequests"/>), a
+/// drop before processing, authentication, the endpoint, a drop after processing.
+/// </para>
 /// </remarks>
 public sealed class DatabrainEmulator : IAsyncDisposable
 {
@@ -66,6 +74,22 @@ public sealed class DatabrainEmulator : IAsyncDisposable
         get => _runtime.Latency;
         set => _runtime.Latency = value;
     }
+
+    /// <summary>
+    /// A random extra delay before each <c>/api</c> request is answered, drawn uniformly below this value (not seeded),
+    /// on top of <see cref="Latency"/>; <see cref="TimeSpan.Zero"/> for none.
+    /// </summary>
+    public TimeSpan LatencyJitter
+    {
+        get => _runtime.LatencyJitter;
+        set => _runtime.LatencyJitter = value;
+    }
+
+    /// <summary>
+    /// Every <c>/api</c> request handled since start or the last <see cref="Reset"/>, in the order handling finished;
+    /// empty unless <see cref="DatabrainEmulatorOptions.RecordRequests"/> is set.
+    /// </summary>
+    public IReadOnlyList<EmulatedRequest> Requests => _runtime.Requests.Snapshot();
 
     /// <summary>How many injected failures are still to be answered; see <see cref="FailNextRequests"/>.</summary>
     public int PendingFailures => _runtime.Faults.Remaining;
@@ -157,8 +181,61 @@ public sealed class DatabrainEmulator : IAsyncDisposable
         _runtime.Faults.Set(count, new InjectedFault(statusCode, errorCode, message ?? ControlApi.DefaultFaultMessage(errorCode), retryAfter));
     }
 
-    /// <summary>Cancels the failures still pending.</summary>
-    public void ClearFailures() => _runtime.Faults.Clear();
+    /// <summary>
+    /// Answers requests of one operation with an error envelope instead of handling them, on a
+    /// <paramref name="schedule"/>: the next N, or each with a seeded probability. Replaces the rule this operation
+    /// had for the same <paramref name="statusCode"/>; rules with other statuses stay and are checked in the order
+    /// they were set, after <see cref="FailNextRequests"/>.
+    /// </summary>
+    /// <param name="operation">The operation whose requests fail.</param>
+    /// <param name="schedule">Which of them: <see cref="FaultSchedule.Next"/> or <see cref="FaultSchedule.WithProbability"/>.</param>
+    /// <param name="statusCode">The HTTP status, for example 503 or 429.</param>
+    /// <param name="errorCode">The <c>error.code</c>, for example <c>TOO_MANY_REQUESTS</c>.</param>
+    /// <param name="message">The <c>error.message</c>; a default naming the code when <see langword="null"/>.</param>
+    /// <param name="retryAfter">When set, a <c>Retry-After</c> header in whole seconds (rounded up; zero gives <c>0</c>).</param>
+    public void FailRequests(EmulatorOperation operation, FaultSchedule schedule, int statusCode, string errorCode, string? message = null, TimeSpan? retryAfter = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(Enum.IsDefined(operation), true, nameof(operation));
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 100);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
+        ArgumentException.ThrowIfNullOrWhiteSpace(errorCode);
+        if (retryAfter is { } delay)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero, nameof(retryAfter));
+        }
+
+        _runtime.OperationFaults.SetFailure(
+            operation, new InjectedFault(statusCode, errorCode, message ?? ControlApi.DefaultFaultMessage(errorCode), retryAfter), schedule);
+    }
+
+    /// <summary>Cancels the failures still pending and every rule set by <see cref="FailRequests"/>.</summary>
+    public void ClearFailures()
+    {
+        _runtime.Faults.Clear();
+        _runtime.OperationFaults.ClearFailures();
+    }
+
+    /// <summary>
+    /// Aborts the connection of requests of one operation without sending any answer (no status line), on a
+    /// <paramref name="schedule"/>. With <see cref="ConnectionDropTiming.AfterProcessing"/> the request is processed
+    /// in full first (a create creates; the answer it would have sent is withheld): the case where a caller cannot tell
+    /// whether its request happened. With <see cref="ConnectionDropTiming.BeforeProcessing"/> nothing is processed.
+    /// Replaces the drop this operation had for the same timing.
+    /// </summary>
+    /// <param name="operation">The operation whose requests are dropped.</param>
+    /// <param name="timing">Before or after processing.</param>
+    /// <param name="schedule">Which of them: <see cref="FaultSchedule.Next"/> or <see cref="FaultSchedule.WithProbability"/>.</param>
+    public void DropConnections(EmulatorOperation operation, ConnectionDropTiming timing, FaultSchedule schedule)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(Enum.IsDefined(operation), true, nameof(operation));
+        ArgumentOutOfRangeException.ThrowIfNotEqual(Enum.IsDefined(timing), true, nameof(timing));
+        ArgumentNullException.ThrowIfNull(schedule);
+        _runtime.OperationFaults.SetDrop(operation, timing, schedule);
+    }
+
+    /// <summary>Cancels every drop set by <see cref="DropConnections"/>.</summary>
+    public void ClearConnectionDrops() => _runtime.OperationFaults.ClearDrops();
 
     /// <summary>
     /// Limits <c>/api</c> requests to <paramref name="permitLimit"/> per fixed window; the next ones
@@ -205,8 +282,8 @@ public sealed class DatabrainEmulator : IAsyncDisposable
     }
 
     /// <summary>
-    /// Back to the state after start: no datasources, the options' latency and probes, no pending
-    /// failures, no rate limit. The token and address stay.
+    /// Back to the state after start: no datasources, the options' latency, jitter and probes, no pending
+    /// failures or drops, no rate limit, an empty request log. The token and address stay.
     /// </summary>
     public void Reset() => _runtime.Reset();
 

@@ -36,6 +36,15 @@ public sealed class DatabrainEmulatorOptions
     /// <summary>The initial per-request latency; see <see cref="DatabrainEmulator.Latency"/>.</summary>
     public TimeSpan Latency { get; set; }
 
+    /// <summary>The initial random extra latency; see <see cref="DatabrainEmulator.LatencyJitter"/>.</summary>
+    public TimeSpan LatencyJitter { get; set; }
+
+    /// <summary>
+    /// Records every <c>/api</c> request in <see cref="DatabrainEmulator.Requests"/> (operation, datasource name, what
+    /// was done with it, status). Off by default: the log grows with every request until <see cref="DatabrainEmulator.Reset"/>.
+    /// </summary>
+    public bool RecordRequests { get; set; }
+
     /// <summary>The clock for latency, rate-limit windows and timestamps. Defaults to <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

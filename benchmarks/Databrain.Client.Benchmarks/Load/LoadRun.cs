@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using Databrain.Client.Benchmarks.Floor;
+using Databrain.Soak;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Databrain.Client.Benchmarks.Load;

@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Http;
 namespace Databrain.Emulator.Http;
 
 /// <summary>
-/// The emulator-only endpoints under <c>/_emulator</c>: inspection (datasources, cached schemas)
-/// and the knobs (latency, failures, rate limit, probes, in-use flags, reset).
+/// The emulator-only endpoints under <c>/_emulator</c>: inspection (datasources, cached schemas, the request log)
+/// and the knobs (latency, failures, dropped connections, rate limit, probes, in-use flags, reset).
 /// </summary>
 internal sealed class ControlApi(EmulatorRuntime runtime)
 {
@@ -85,7 +85,15 @@ internal sealed class ControlApi(EmulatorRuntime runtime)
             return;
         }
 
+        var jitter = 0;
+        if (body.RootElement.TryGetProperty("jitterMilliseconds", out _) && (!TryGetInt(body.RootElement, "jitterMilliseconds", out jitter) || jitter < 0))
+        {
+            await InvalidAsync(context, "jitterMilliseconds must be an integer of at least 0");
+            return;
+        }
+
         runtime.Latency = TimeSpan.FromMilliseconds(milliseconds);
+        runtime.LatencyJitter = TimeSpan.FromMilliseconds(jitter);
         await KnobChangedAsync(context, "latency");
     }
 
@@ -104,44 +112,103 @@ internal sealed class ControlApi(EmulatorRuntime runtime)
             problems.Add("count", "must be an integer of at least 1");
         }
 
-        if (!TryGetInt(root, "status", out var status) || status < 100 || status > 599)
-        {
-            problems.Add("status", "must be an HTTP status from 100 to 599");
-        }
-
-        var code = TryGetString(root, "code");
-        if (string.IsNullOrWhiteSpace(code))
-        {
-            problems.Add("code", "must be a non-blank string");
-        }
-
-        var message = TryGetString(root, "message");
-        TimeSpan? retryAfter = null;
-        if (root.TryGetProperty("retryAfterSeconds", out _))
-        {
-            if (TryGetInt(root, "retryAfterSeconds", out var seconds) && seconds >= 0)
-            {
-                retryAfter = TimeSpan.FromSeconds(seconds);
-            }
-            else
-            {
-                problems.Add("retryAfterSeconds", "must be an integer of at least 0");
-            }
-        }
-
+        var fault = ReadFault(root, problems);
         if (!problems.IsEmpty)
         {
             await HttpResponses.WriteErrorAsync(context, 400, ErrorCodes.InvalidRequestBody, problems.ToMessage());
             return;
         }
 
-        runtime.Faults.Set(count, new InjectedFault(status, code!, message ?? DefaultFaultMessage(code!), retryAfter));
+        runtime.Faults.Set(count, fault!);
         await KnobChangedAsync(context, "failures");
+    }
+
+    public async Task SetOperationFailuresAsync(HttpContext context)
+    {
+        if (ReadOperation(context) is not { } operation)
+        {
+            await InvalidOperationAsync(context);
+            return;
+        }
+
+        using var body = await ReadObjectAsync(context);
+        if (body is null)
+        {
+            return;
+        }
+
+        var problems = new ValidationProblems();
+        var schedule = ReadSchedule(body.RootElement, problems);
+        var fault = ReadFault(body.RootElement, problems);
+        if (!problems.IsEmpty)
+        {
+            await HttpResponses.WriteErrorAsync(context, 400, ErrorCodes.InvalidRequestBody, problems.ToMessage());
+            return;
+        }
+
+        runtime.OperationFaults.SetFailure(operation, fault!, schedule!);
+        await KnobChangedAsync(context, "failures");
+    }
+
+    public async Task SetDropAsync(HttpContext context)
+    {
+        if (ReadOperation(context) is not { } operation)
+        {
+            await InvalidOperationAsync(context);
+            return;
+        }
+
+        using var body = await ReadObjectAsync(context);
+        if (body is null)
+        {
+            return;
+        }
+
+        var problems = new ValidationProblems();
+        if (!Enum.TryParse<ConnectionDropTiming>(TryGetString(body.RootElement, "timing"), ignoreCase: true, out var timing) || !Enum.IsDefined(timing))
+        {
+            problems.Add("timing", "must be one of " + string.Join(", ", Enum.GetNames<ConnectionDropTiming>()));
+        }
+
+        var schedule = ReadSchedule(body.RootElement, problems);
+        if (!problems.IsEmpty)
+        {
+            await HttpResponses.WriteErrorAsync(context, 400, ErrorCodes.InvalidRequestBody, problems.ToMessage());
+            return;
+        }
+
+        runtime.OperationFaults.SetDrop(operation, timing, schedule!);
+        await KnobChangedAsync(context, "drops");
+    }
+
+    public Task ClearDropsAsync(HttpContext context)
+    {
+        runtime.OperationFaults.ClearDrops();
+        return KnobChangedAsync(context, "drops");
+    }
+
+    public Task ListRequestsAsync(HttpContext context)
+    {
+        var items = runtime.Requests.Snapshot().Select(request => (JsonNode)new JsonObject
+        {
+            ["sequence"] = request.Sequence,
+            ["operation"] = request.Operation.ToString(),
+            ["datasourceName"] = request.DatasourceName,
+            ["disposition"] = request.Disposition.ToString(),
+            ["status"] = request.StatusCode,
+            ["requestId"] = request.RequestId,
+        });
+        return HttpResponses.WriteJsonAsync(context, 200, new JsonObject
+        {
+            ["recording"] = runtime.Requests.Enabled,
+            ["requests"] = new JsonArray([.. items]),
+        });
     }
 
     public Task ClearFailuresAsync(HttpContext context)
     {
         runtime.Faults.Clear();
+        runtime.OperationFaults.ClearFailures();
         return KnobChangedAsync(context, "failures");
     }
 
@@ -251,6 +318,89 @@ internal sealed class ControlApi(EmulatorRuntime runtime)
         await InvalidAsync(context, "body must be a JSON object");
         return null;
     }
+
+    /// <summary>The failure's <c>status</c>, <c>code</c>, optional <c>message</c> and <c>retryAfterSeconds</c>; null when a problem was added.</summary>
+    private static InjectedFault? ReadFault(JsonElement root, ValidationProblems problems)
+    {
+        var valid = true;
+        if (!TryGetInt(root, "status", out var status) || status < 100 || status > 599)
+        {
+            problems.Add("status", "must be an HTTP status from 100 to 599");
+            valid = false;
+        }
+
+        var code = TryGetString(root, "code");
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            problems.Add("code", "must be a non-blank string");
+            valid = false;
+        }
+
+        TimeSpan? retryAfter = null;
+        if (root.TryGetProperty("retryAfterSeconds", out _))
+        {
+            if (TryGetInt(root, "retryAfterSeconds", out var seconds) && seconds >= 0)
+            {
+                retryAfter = TimeSpan.FromSeconds(seconds);
+            }
+            else
+            {
+                problems.Add("retryAfterSeconds", "must be an integer of at least 0");
+                valid = false;
+            }
+        }
+
+        return valid ? new InjectedFault(status, code!, TryGetString(root, "message") ?? DefaultFaultMessage(code!), retryAfter) : null;
+    }
+
+    /// <summary><c>count</c>, or <c>probability</c> with <c>seed</c>; null when a problem was added.</summary>
+    private static FaultSchedule? ReadSchedule(JsonElement root, ValidationProblems problems)
+    {
+        var hasCount = root.TryGetProperty("count", out _);
+        var hasProbability = root.TryGetProperty("probability", out var probability);
+        if (hasCount == hasProbability)
+        {
+            problems.Add("count", "give either count or probability (with seed)");
+            return null;
+        }
+
+        if (hasCount)
+        {
+            if (TryGetInt(root, "count", out var count) && count >= 1)
+            {
+                return FaultSchedule.Next(count);
+            }
+
+            problems.Add("count", "must be an integer of at least 1");
+            return null;
+        }
+
+        var valid = true;
+        if (probability.ValueKind != JsonValueKind.Number || !probability.TryGetDouble(out var p) || p < 0 || p > 1)
+        {
+            problems.Add("probability", "must be a number from 0 to 1");
+            p = 0;
+            valid = false;
+        }
+
+        if (!TryGetInt(root, "seed", out var seed))
+        {
+            problems.Add("seed", "must be an integer (required with probability)");
+            valid = false;
+        }
+
+        return valid ? FaultSchedule.WithProbability(p, seed) : null;
+    }
+
+    private static EmulatorOperation? ReadOperation(HttpContext context) =>
+        Enum.TryParse<EmulatorOperation>(RouteValue(context, "operation"), ignoreCase: true, out var operation)
+            && Enum.IsDefined(operation)
+            && !RouteValue(context, "operation").Any(char.IsAsciiDigit)
+            ? operation
+            : null;
+
+    private static Task InvalidOperationAsync(HttpContext context) =>
+        InvalidAsync(context, "operation must be one of " + string.Join(", ", Enum.GetNames<EmulatorOperation>().Select(name => name.ToLowerInvariant())));
 
     private static Task InvalidAsync(HttpContext context, string problem) =>
         HttpResponses.WriteErrorAsync(context, 400, ErrorCodes.InvalidRequestBody, "Invalid request body: " + problem + ".");

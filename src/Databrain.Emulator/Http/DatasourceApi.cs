@@ -300,12 +300,14 @@ internal sealed class DatasourceApi(EmulatorRuntime runtime)
 
     private Task AnswerAsync(HttpContext context, string operation, string? type, string? name, int status, JsonNode body)
     {
+        HttpResponses.NoteDatasourceName(context, name);
         EmulatorLog.Answered(runtime.Logger, operation, type, name, status, null, HttpResponses.RequestId(context));
         return HttpResponses.WriteJsonAsync(context, status, body);
     }
 
     private Task AnswerErrorAsync(HttpContext context, string operation, string? type, string? name, int status, string code, string message)
     {
+        HttpResponses.NoteDatasourceName(context, name);
         EmulatorLog.Answered(runtime.Logger, operation, type, name, status, code, HttpResponses.RequestId(context));
         return HttpResponses.WriteErrorAsync(context, status, code, message);
     }

@@ -27,7 +27,11 @@ internal static class EmulatorEndpoints
         app.MapPut("/_emulator/datasources/{name}/in-use", control.SetInUseAsync);
         app.MapPut("/_emulator/latency", control.SetLatencyAsync);
         app.MapPost("/_emulator/failures", control.SetFailuresAsync);
+        app.MapPost("/_emulator/failures/{operation}", control.SetOperationFailuresAsync);
         app.MapDelete("/_emulator/failures", control.ClearFailuresAsync);
+        app.MapPut("/_emulator/drops/{operation}", control.SetDropAsync);
+        app.MapDelete("/_emulator/drops", control.ClearDropsAsync);
+        app.MapGet("/_emulator/requests", control.ListRequestsAsync);
         app.MapPut("/_emulator/rate-limit", control.SetRateLimitAsync);
         app.MapDelete("/_emulator/rate-limit", control.ClearRateLimitAsync);
         app.MapPut("/_emulator/probes", control.SetProbeAsync);

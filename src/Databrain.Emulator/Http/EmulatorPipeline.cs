@@ -1,14 +1,15 @@
 using Databrain.Emulator.Logging;
 using Databrain.Emulator.State;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace Databrain.Emulator.Http;
 
 /// <summary>
 /// Runs before every endpoint: gives each response an <c>x-request-id</c>; for <c>/api</c> applies the
-/// knobs (latency, rate limit, injected failures); for <c>/api</c> and <c>/_emulator</c> checks the
-/// bearer token.
+/// knobs (latency, rate limit, injected failures, dropped connections) and records the request; for <c>/api</c>
+/// and <c>/_emulator</c> checks the bearer token.
 /// </summary>
 internal sealed class EmulatorPipeline(EmulatorRuntime runtime)
 {
@@ -18,11 +19,13 @@ internal sealed class EmulatorPipeline(EmulatorRuntime runtime)
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var requestId = HttpResponses.AssignRequestId(context);
+        var path = context.Request.Path;
+        var isApi = path.StartsWithSegments(ApiPath);
+        var operation = isApi ? OperationRoutes.Find(context.Request) : null;
+        var dropAfter = false;
         try
         {
-            var path = context.Request.Path;
-            var isApi = path.StartsWithSegments(ApiPath);
-            if (isApi && !await ApplyKnobsAsync(context, requestId))
+            if (isApi && !await ApplyKnobsAsync(context, operation, requestId))
             {
                 return;
             }
@@ -31,11 +34,31 @@ internal sealed class EmulatorPipeline(EmulatorRuntime runtime)
             {
                 context.Response.Headers.WWWAuthenticate = "Bearer";
                 EmulatorLog.Answered(runtime.Logger, "authenticate", null, null, 401, ErrorCodes.AuthenticationError, requestId);
+                Record(context, operation, EmulatedRequestDisposition.Unauthenticated, 401, requestId);
                 await HttpResponses.WriteErrorAsync(context, 401, ErrorCodes.AuthenticationError, "Missing or invalid service token.");
                 return;
             }
 
+            if (operation is { } op && runtime.OperationFaults.TakeDrop(op, ConnectionDropTiming.AfterProcessing))
+            {
+                // Nothing the endpoint writes may reach the wire: its answer goes to a sink, never to Kestrel, so no
+                // status line or header is sent (or flushed) before the connection is aborted below.
+                dropAfter = true;
+                context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(Stream.Null));
+            }
+
             await next(context);
+            if (dropAfter)
+            {
+                DropAfterProcessing(context, operation!.Value, requestId);
+                return;
+            }
+
+            if (operation is not null)
+            {
+                Record(context, operation, EmulatedRequestDisposition.Answered, context.Response.StatusCode, requestId);
+            }
+
             await AnswerUnmatchedAsync(context, requestId);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -47,12 +70,34 @@ internal sealed class EmulatorPipeline(EmulatorRuntime runtime)
 #pragma warning restore CA1031
         {
             EmulatorLog.Unhandled(runtime.Logger, exception.GetType().Name, context.Request.Method, context.Request.Path, requestId);
-            if (!context.Response.HasStarted)
+            if (dropAfter)
+            {
+                DropAfterProcessing(context, operation!.Value, requestId);
+            }
+            else if (!context.Response.HasStarted)
             {
                 context.Response.Clear();
                 context.Response.Headers[HttpResponses.RequestIdHeader] = requestId;
                 await HttpResponses.WriteErrorAsync(context, 500, ErrorCodes.InternalServerError, "Internal server error.");
             }
+        }
+    }
+
+    /// <summary>The endpoint has run (and changed what it changes); its answer is withheld and the connection aborted.</summary>
+    private void DropAfterProcessing(HttpContext context, EmulatorOperation operation, string requestId)
+    {
+        var status = context.Response.StatusCode;
+        EmulatorLog.Dropped(runtime.Logger, OperationName(operation), HttpResponses.DatasourceName(context), "after processing", status, requestId);
+        Record(context, operation, EmulatedRequestDisposition.DroppedAfterProcessing, status, requestId);
+        context.Abort();
+    }
+
+    private void Record(HttpContext context, EmulatorOperation? operation, EmulatedRequestDisposition disposition, int status, string requestId)
+    {
+        if (operation is { } op)
+        {
+            var processed = disposition is EmulatedRequestDisposition.Answered or EmulatedRequestDisposition.DroppedAfterProcessing;
+            runtime.Requests.Add(op, processed ? HttpResponses.DatasourceName(context) : null, disposition, status, requestId);
         }
     }
 
@@ -79,31 +124,54 @@ internal sealed class EmulatorPipeline(EmulatorRuntime runtime)
         return HttpResponses.WriteErrorAsync(context, context.Response.StatusCode, code, message!);
     }
 
-    /// <summary>Latency, then the rate limit, then injected failures. False when the request was answered here.</summary>
-    private async Task<bool> ApplyKnobsAsync(HttpContext context, string requestId)
+    /// <summary>
+    /// Latency, then the rate limit, then injected failures (the next-N ones for every request first, then the
+    /// operation's own), then a drop before processing. False when the request was answered or dropped here.
+    /// </summary>
+    private async Task<bool> ApplyKnobsAsync(HttpContext context, EmulatorOperation? operation, string requestId)
     {
-        var latency = runtime.Latency;
-        if (latency > TimeSpan.Zero)
+        var delay = runtime.NextDelay();
+        if (delay > TimeSpan.Zero)
         {
-            await Task.Delay(latency, runtime.TimeProvider, context.RequestAborted);
+            await Task.Delay(delay, runtime.TimeProvider, context.RequestAborted);
         }
 
         if (!runtime.RateLimit.TryAcquire(out var retryAfter))
         {
             EmulatorLog.Answered(runtime.Logger, "rate-limit", null, null, 429, ErrorCodes.TooManyRequests, requestId);
-            await HttpResponses.WriteErrorAsync(context, 429, ErrorCodes.TooManyRequests, "Too many requests: rate limit exceeded.", retryAfter);
+            Record(context, operation, EmulatedRequestDisposition.RateLimited, 429, requestId);
+            await HttpResponses.WriteErrorAsync(context, 429, ErrorCodes.TooManyRequests, "Too many requests: rate limit exceeded.",
+                TimeSpan.FromSeconds(HttpResponses.RetryAfterSeconds(retryAfter)));
             return false;
         }
 
-        if (runtime.Faults.TryTake() is { } fault)
+        if ((runtime.Faults.TryTake() ?? (operation is { } failed ? runtime.OperationFaults.TakeFailure(failed) : null)) is { } fault)
         {
             EmulatorLog.Answered(runtime.Logger, "injected-failure", null, null, fault.StatusCode, fault.Code, requestId);
+            Record(context, operation, EmulatedRequestDisposition.InjectedFailure, fault.StatusCode, requestId);
             await HttpResponses.WriteErrorAsync(context, fault.StatusCode, fault.Code, fault.Message, fault.RetryAfter);
+            return false;
+        }
+
+        if (operation is { } op && runtime.OperationFaults.TakeDrop(op, ConnectionDropTiming.BeforeProcessing))
+        {
+            EmulatorLog.Dropped(runtime.Logger, OperationName(op), null, "before processing", 0, requestId);
+            Record(context, operation, EmulatedRequestDisposition.DroppedBeforeProcessing, 0, requestId);
+            context.Abort();
             return false;
         }
 
         return true;
     }
+
+    private static string OperationName(EmulatorOperation operation) => operation switch
+    {
+        EmulatorOperation.Create => "create",
+        EmulatorOperation.Update => "update",
+        EmulatorOperation.List => "list",
+        EmulatorOperation.Delete => "delete",
+        _ => "sync",
+    };
 
     private bool IsAuthorized(HttpRequest request)
     {

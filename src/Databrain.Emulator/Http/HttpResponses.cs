@@ -11,11 +11,24 @@ internal static class HttpResponses
 {
     public const string RequestIdHeader = "x-request-id";
     private const string RequestIdItem = "Databrain.Emulator.RequestId";
+    private const string DatasourceNameItem = "Databrain.Emulator.DatasourceName";
 
     private static readonly JsonSerializerOptions WriteOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string RequestId(HttpContext context) =>
         context.Items.TryGetValue(RequestIdItem, out var id) && id is string text ? text : string.Empty;
+
+    /// <summary>Notes the datasource an endpoint acted on, for the request log.</summary>
+    public static void NoteDatasourceName(HttpContext context, string? name)
+    {
+        if (name is not null)
+        {
+            context.Items[DatasourceNameItem] = name;
+        }
+    }
+
+    public static string? DatasourceName(HttpContext context) =>
+        context.Items.TryGetValue(DatasourceNameItem, out var name) ? name as string : null;
 
     public static string AssignRequestId(HttpContext context)
     {
@@ -33,11 +46,12 @@ internal static class HttpResponses
     }
 
     /// <summary><c>{"error": {"code", "message", "status"}}</c>.</summary>
+    /// <remarks><paramref name="retryAfter"/> is written in whole seconds, rounded up (so zero stays <c>0</c>).</remarks>
     public static Task WriteErrorAsync(HttpContext context, int status, string code, string message, TimeSpan? retryAfter = null)
     {
         if (retryAfter is { } delay)
         {
-            context.Response.Headers.RetryAfter = RetryAfterSeconds(delay).ToString(CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter = ((long)Math.Ceiling(delay.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
 
         return WriteJsonAsync(context, status, new JsonObject

@@ -23,4 +23,11 @@ internal static partial class EmulatorLog
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Connection probe for {DatasourceType} '{Name}' threw {ExceptionType}")]
     public static partial void ProbeThrew(ILogger logger, string datasourceType, string name, string exceptionType);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "{Operation} name={Name} dropped {When}: connection aborted without an answer (status {Status} withheld; request {RequestId})")]
+    private static partial void LogDropped(ILogger logger, string operation, string name, string when, int status, string requestId);
+
+    /// <summary>A request whose connection was aborted on purpose; <paramref name="status"/> is 0 when it was not processed.</summary>
+    public static void Dropped(ILogger logger, string operation, string? name, string when, int status, string requestId) =>
+        LogDropped(logger, operation, name ?? "-", when, status, requestId);
 }

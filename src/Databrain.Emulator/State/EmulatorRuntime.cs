@@ -9,7 +9,9 @@ internal sealed class EmulatorRuntime
 {
     private readonly byte[] _tokenBytes;
     private readonly TimeSpan _initialLatency;
+    private readonly TimeSpan _initialLatencyJitter;
     private long _latencyTicks;
+    private long _latencyJitterTicks;
 
     public EmulatorRuntime(DatabrainEmulatorOptions options, string serviceToken, ILogger logger)
     {
@@ -19,10 +21,14 @@ internal sealed class EmulatorRuntime
         Logger = logger;
         Store = new DatasourceStore(TimeProvider);
         Faults = new FaultInjector();
+        OperationFaults = new OperationFaults();
+        Requests = new RequestLog(options.RecordRequests);
         RateLimit = new RateLimitWindow(TimeProvider);
         Probes = new ProbeRegistry(options);
         _initialLatency = options.Latency;
         Latency = options.Latency;
+        _initialLatencyJitter = options.LatencyJitter;
+        LatencyJitter = options.LatencyJitter;
     }
 
     public string ServiceToken { get; }
@@ -34,6 +40,10 @@ internal sealed class EmulatorRuntime
     public DatasourceStore Store { get; }
 
     public FaultInjector Faults { get; }
+
+    public OperationFaults OperationFaults { get; }
+
+    public RequestLog Requests { get; }
 
     public RateLimitWindow RateLimit { get; }
 
@@ -49,17 +59,43 @@ internal sealed class EmulatorRuntime
         }
     }
 
+    public TimeSpan LatencyJitter
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _latencyJitterTicks));
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.Zero);
+            Interlocked.Exchange(ref _latencyJitterTicks, value.Ticks);
+        }
+    }
+
+    /// <summary>The delay before this request is handled: the latency plus a uniform draw below the jitter.</summary>
+    public TimeSpan NextDelay()
+    {
+        var jitter = LatencyJitter;
+#pragma warning disable CA5394 // Latency jitter, not security.
+        return jitter > TimeSpan.Zero ? Latency + (jitter * Random.Shared.NextDouble()) : Latency;
+#pragma warning restore CA5394
+    }
+
     /// <summary>Constant-time comparison with the service token.</summary>
     public bool IsServiceToken(string candidate) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), _tokenBytes);
 
-    /// <summary>Back to a fresh emulator: no datasources, the options' latency and probes, no failures, no rate limit.</summary>
+    /// <summary>
+    /// Back to a fresh emulator: no datasources, the options' latency and probes, no failures, drops or rate limit,
+    /// an empty request log.
+    /// </summary>
     public void Reset()
     {
         Store.Clear();
         Faults.Clear();
+        OperationFaults.ClearFailures();
+        OperationFaults.ClearDrops();
+        Requests.Clear();
         RateLimit.Disable();
         Probes.Reset();
         Latency = _initialLatency;
+        LatencyJitter = _initialLatencyJitter;
     }
 }

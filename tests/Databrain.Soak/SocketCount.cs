@@ -1,12 +1,15 @@
 using System.Globalization;
 
-namespace Databrain.Client.Benchmarks.Load;
+namespace Databrain.Soak;
 
 /// <summary>TCP sockets whose remote end is a given local port, from <c>/proc/net/tcp</c> and <c>tcp6</c> (Linux).</summary>
 /// <param name="Established">Open connections (state 01): the pool's size.</param>
 /// <param name="TimeWait">Recently closed ones (state 06): a pool that churns leaves these behind.</param>
-internal readonly record struct SocketCount(int Established, int TimeWait)
+public readonly record struct SocketCount(int Established, int TimeWait)
 {
+    /// <summary>Counts the sockets whose remote end is <paramref name="port"/> on this machine.</summary>
+    /// <param name="port">The server's port.</param>
+    /// <returns>The counts.</returns>
     public static SocketCount ToPort(int port)
     {
         int established = 0, timeWait = 0;
@@ -48,5 +51,7 @@ internal readonly record struct SocketCount(int Established, int TimeWait)
         return new SocketCount(established, timeWait);
     }
 
+    /// <summary>For example <c>12 established, 3 in TIME_WAIT</c>.</summary>
+    /// <returns>The description.</returns>
     public override string ToString() => $"{Established} established, {TimeWait} in TIME_WAIT";
 }
