@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using Databrain.Client;
 
 namespace Databrain.Cli;
@@ -9,8 +10,9 @@ namespace Databrain.Cli;
 /// </summary>
 internal sealed class CliSession(TextReader stdin, CliOutput output, IDictionary<string, string?> environment, GlobalOptions options)
 {
+    // The version MinVer stamps (0.1.0-alpha.0.34, say), without the commit after '+': the assembly version is only major.0.0.0.
     private static readonly string UserAgent =
-        "databrain-cli/" + (typeof(CliSession).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+        "databrain-cli/" + (typeof(CliSession).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
 
     public TextReader Stdin => stdin;
 
@@ -60,11 +62,7 @@ internal sealed class CliSession(TextReader stdin, CliOutput output, IDictionary
         string? token;
         if (parseResult.GetValue(options.TokenFile) is { } path)
         {
-            token = (await InputFile.ReadAllTextAsync(options.TokenFile.Name, path, cancellationToken).ConfigureAwait(false)).Trim();
-            if (token.Length == 0)
-            {
-                throw CliFailure.InvalidInput(CliErrorCodes.MissingToken, $"the --token-file file '{path}' is empty.");
-            }
+            token = await TokenFile.ReadAsync(path, cancellationToken).ConfigureAwait(false);
         }
         else
         {

@@ -92,6 +92,13 @@ public sealed class DatabrainCli
         var parseResult = root.Parse([root.Name, .. args]);
         if (parseResult.Action is ParseErrorAction)
         {
+            // "--token abc": say what works instead of only "Unrecognized command or argument", and never echo abc.
+            if (TokenFlagMistake.Find(args, output.Masker) is { } tokenFlag)
+            {
+                await output.WriteErrorAsync(tokenFlag).ConfigureAwait(false);
+                return tokenFlag.ExitCode;
+            }
+
             var details = new List<string>();
             foreach (var extra in parseResult.Errors.Skip(1))
             {

@@ -138,7 +138,11 @@ internal sealed class DatasourceCommands(CliSession session)
 
     private Command BuildSync()
     {
-        var id = new Argument<string>("datasource-id") { Description = "The datasource's id (a UUID, as delete prints it), not its name" };
+        // Create, update and list answers carry no id (only delete's does, too late to sync): say where one really comes from.
+        var id = new Argument<string>("datasource-id")
+        {
+            Description = "The datasource's id, not its name: in DataBrain's web app, the datasource's page has it in its address (?id=...)",
+        };
         var command = new Command("sync", "Re-sync a datasource's schema") { id };
         command.SetAction(session.Guard(async (parseResult, cancellationToken) =>
         {

@@ -2,20 +2,42 @@
 // them, and handle a failure by its type.
 //
 // With no DATABRAIN_BASE_URL this starts the local DataBrain emulator in-process, so it runs on a
-// fresh machine with no account. With DATABRAIN_BASE_URL and DATABRAIN_SERVICE_TOKEN set it runs
-// against that server instead (then QUICKSTART_PG_PASSWORD and QUICKSTART_SNOWFLAKE_PASSWORD hold
-// the demo databases' passwords). Secrets come only from the environment and are never printed.
+// fresh machine with no account. With DATABRAIN_BASE_URL set it runs against that server instead,
+// and then needs DATABRAIN_SERVICE_TOKEN, QUICKSTART_PG_PASSWORD and QUICKSTART_SNOWFLAKE_PASSWORD
+// (the demo databases' passwords: DataBrain tests each connection for real); without them it says
+// which are missing and exits with 2 before sending anything. Secrets come only from the
+// environment and are never printed.
 using Databrain.Client;
 using Databrain.Client.Models;
 using Databrain.Emulator;
 
 var baseUrl = Environment.GetEnvironmentVariable("DATABRAIN_BASE_URL");
+if (!string.IsNullOrWhiteSpace(baseUrl))
+{
+    string[] required = ["DATABRAIN_SERVICE_TOKEN", "QUICKSTART_PG_PASSWORD", "QUICKSTART_SNOWFLAKE_PASSWORD"];
+    var missing = required.Where(variable => string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(variable))).ToList();
+    if (missing.Count > 0)
+    {
+        Console.Error.WriteLine(
+            $"error: DATABRAIN_BASE_URL is set, so the quickstart runs against that server, and then it also needs {string.Join(", ", missing)}. " +
+            "Set them (the two passwords are those of the demo PostgreSQL and Snowflake databases, which DataBrain connects to), " +
+            "or unset DATABRAIN_BASE_URL to run against the embedded emulator. Nothing was sent.");
+        return 2;
+    }
+
+    if (!Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out _))
+    {
+        Console.Error.WriteLine($"error: DATABRAIN_BASE_URL '{baseUrl}' is not an absolute URL (for example https://api.usedatabrain.com). Nothing was sent.");
+        return 2;
+    }
+}
+
 await using var emulator = string.IsNullOrWhiteSpace(baseUrl)
     ? await DatabrainEmulator.StartAsync(new DatabrainEmulatorOptions { AcceptAllConnections = true })
     : null;
 
 var options = emulator is null
-    ? new DatabrainClientOptions { BaseAddress = new Uri(baseUrl!), ServiceToken = Environment.GetEnvironmentVariable("DATABRAIN_SERVICE_TOKEN") }
+    ? new DatabrainClientOptions { BaseAddress = new Uri(baseUrl!.Trim()), ServiceToken = Environment.GetEnvironmentVariable("DATABRAIN_SERVICE_TOKEN") }
     : new DatabrainClientOptions { BaseAddress = emulator.BaseAddress, ServiceToken = emulator.ServiceToken };
 Console.WriteLine(emulator is null ? $"DataBrain at {options.BaseAddress}" : $"DataBrain emulator at {options.BaseAddress} (no account needed)");
 
@@ -92,7 +114,8 @@ foreach (var name in new[] { postgres.Name, snowflake.Name })
     Console.WriteLine($"deleted   {name} ({deleted.Message})");
 }
 
-// Against the emulator a throwaway password is enough; against a real server it must come from the environment.
-string Secret(string variable) =>
-    Environment.GetEnvironmentVariable(variable)
-    ?? (emulator is not null ? Guid.NewGuid().ToString("N") : throw new InvalidOperationException($"Set {variable}."));
+return 0;
+
+// Against a real server the variable is set (checked at the top); against the emulator a throwaway password is enough.
+static string Secret(string variable) =>
+    Environment.GetEnvironmentVariable(variable) is { } value && !string.IsNullOrWhiteSpace(value) ? value : Guid.NewGuid().ToString("N");

@@ -10,7 +10,8 @@ namespace Databrain.Samples.Snippets;
 /// </summary>
 public static class ReadmeSnippets
 {
-    public static async Task CreateAndListAsync(DatabrainClient client, string password, TextWriter output)
+    // Writes to the console, as a reader's copy of the README would: the test captures Console.Out.
+    public static async Task CreateAndListAsync(DatabrainClient client, string password)
     {
         // <create-and-list>
         var credentials = new PostgresCredentials
@@ -21,7 +22,7 @@ public static class ReadmeSnippets
         try
         {
             var created = await client.CreateDatasourceAsync(credentials);
-            output.WriteLine($"created {created.Name}, request id {created.RequestId}"); // quote it to DataBrain support
+            Console.WriteLine($"created {created.Name}, request id {created.RequestId}"); // quote it to DataBrain support
         }
         catch (DatasourceNameConflictException)
         {
@@ -30,7 +31,7 @@ public static class ReadmeSnippets
 
         await foreach (var datasource in client.ListDatasourcesAsync())
         {
-            output.WriteLine(datasource.Name);
+            Console.WriteLine(datasource.Name);
         }
         // </create-and-list>
     }

@@ -147,7 +147,7 @@ public sealed class UsageTests : IDisposable
         var result = await CliRunner.RunAsync(_environment, "datasource", "list", "--token-file", tokenFile);
 
         result.ExitCode.Should().Be(2);
-        result.Stderr.Should().Equal($"error: MISSING_TOKEN: the --token-file file '{tokenFile}' is empty.");
+        result.Stderr.Should().Equal($"error: MISSING_TOKEN: the service token file '{tokenFile}' (--token-file) is empty.");
     }
 
     [Fact]
@@ -158,7 +158,9 @@ public sealed class UsageTests : IDisposable
         var result = await CliRunner.RunAsync(_environment, "datasource", "list", "--token-file", missing);
 
         result.ExitCode.Should().Be(2);
-        result.Stderr.Should().Equal($"error: INPUT_ERROR: cannot read --token-file file '{missing}': Could not find file '{missing}'.");
+        result.Stderr.Should().Equal(
+            $"error: INPUT_ERROR: cannot read the service token file '{missing}' (--token-file): no such file.",
+            "  --token-file takes the path of a file that holds the token; or set DATABRAIN_SERVICE_TOKEN instead.");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 // Creates a datasource through the packaged SDK against the packaged emulator, and prints what it did.
+using System.Reflection;
 using Databrain.Client;
 using Databrain.Client.Models;
 using Databrain.Emulator;
@@ -16,5 +17,7 @@ var created = await client.CreateDatasourceAsync(new MySqlCredentials
 });
 var listed = await client.ListDatasourcesAsync().Select(d => d.Name).ToListAsync();
 
-Console.WriteLine($"package consumer: {created}; listed {string.Join(",", listed)}; SDK {typeof(DatabrainClient).Assembly.GetName().Version}");
+// The package's version as MinVer stamped it (the assembly version is only major.0.0.0): .ci/run checks it is the one just packed.
+var sdkVersion = typeof(DatabrainClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+Console.WriteLine($"package consumer: {created}; listed {string.Join(",", listed)}; SDK {sdkVersion}");
 return listed.SequenceEqual([created.Name]) && created.RequestId is not null ? 0 : 1;

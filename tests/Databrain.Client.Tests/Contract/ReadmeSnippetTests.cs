@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Databrain.Client.Tests.Contract;
 
 /// <summary>The README shows code that compiles (samples/Databrain.Samples.Snippets) and works.</summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class ReadmeSnippetTests : EmulatorFixture
 {
     public static TheoryData<string> Regions => [.. ReadRegions().Keys];
@@ -23,16 +24,13 @@ public sealed class ReadmeSnippetTests : EmulatorFixture
     {
         var client = ReadmeSnippets.CreateClient(Emulator.BaseAddress, Emulator.ServiceToken);
 
-        var first = new StringWriter();
-        var second = new StringWriter();
+        var first = await CaptureConsoleAsync(() => ReadmeSnippets.CreateAndListAsync(client, "pw-1"));
+        var second = await CaptureConsoleAsync(() => ReadmeSnippets.CreateAndListAsync(client, "pw-2"));
 
-        await ReadmeSnippets.CreateAndListAsync(client, "pw-1", first);
-        await ReadmeSnippets.CreateAndListAsync(client, "pw-2", second);
-
-        first.ToString().Should().MatchRegex(
+        first.Should().MatchRegex(
             "^created production-postgres, request id [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}" + Environment.NewLine +
             "production-postgres" + Environment.NewLine + "$");
-        second.ToString().Should().Be("production-postgres" + Environment.NewLine, "the second run updates: nothing is created");
+        second.Should().Be("production-postgres" + Environment.NewLine, "the second run updates: nothing is created");
         Emulator.FindDatasource("production-postgres")!.Credentials.GetProperty("password").GetString().Should().Be("pw-2");
     }
 
@@ -51,4 +49,21 @@ public sealed class ReadmeSnippetTests : EmulatorFixture
     }
 
     private static Dictionary<string, string> ReadRegions() => SnippetRegions.Read("ReadmeSnippets.cs");
+
+    private static async Task<string> CaptureConsoleAsync(Func<Task> run)
+    {
+        var original = Console.Out;
+        using var captured = new StringWriter();
+        Console.SetOut(captured);
+        try
+        {
+            await run();
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        return captured.ToString();
+    }
 }
