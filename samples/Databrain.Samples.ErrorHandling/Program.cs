@@ -31,6 +31,9 @@ var credentials = new PostgresCredentials
 await client.CreateDatasourceAsync(credentials);
 
 await Show("invalid input (nothing is sent)", () => client.CreateDatasourceAsync(credentials with { Host = "", Port = 0 }));
+await Show("wire JSON with a misspelt field", () => Task.FromResult(DatasourceCredentials.FromJson("postgres", """{"name": "orders", "user": "reader"}""")));
+await Show("wire JSON with a misspelt type", () => Task.FromResult(DatasourceCredentials.FromJson("postgress", """{"name": "orders"}""")));
+await Show("text that is not JSON", () => Task.FromResult(DatasourceCredentials.FromJson("postgres", """{"name": "orders",""")));
 await Show("create an existing name", () => client.CreateDatasourceAsync(credentials));
 await Show("update an unknown name", () => client.UpdateDatasourceAsync(credentials with { Name = "ghost" }));
 await Show("sync an unknown id", () => client.SyncDatasourceAsync(Guid.NewGuid().ToString()));
@@ -83,7 +86,8 @@ static async Task Show(string title, Func<Task> call)
     }
     catch (DatabrainValidationException e)
     {
-        Console.WriteLine($"{e.GetType().Name}: {string.Join("; ", e.Problems.Select(p => p.Field))}");
+        // Problems name the fields (never their values); Errors groups them for ASP.NET Core's ValidationProblem.
+        Console.WriteLine($"{e.GetType().Name}: {string.Join("; ", e.Problems)}");
     }
     catch (DatabrainRateLimitedException e)
     {

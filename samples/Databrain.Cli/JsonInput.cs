@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Databrain.Cli;
+
+/// <summary>
+/// Parses the text of <c>--credentials</c> or <c>--tenancy</c>. Text that is not JSON at all is an <c>INPUT_ERROR</c>
+/// (exit 2) saying where reading stopped, by line and column as an editor shows them: there are no fields to list
+/// yet, so it is not a validation error. Nothing of the text is quoted, since it may hold a secret.
+/// </summary>
+internal static class JsonInput
+{
+    /// <param name="option">The option the text came from, for example <c>--credentials</c>.</param>
+    /// <param name="path">The file the text was read from, or <see cref="DatasourceInput.StandardInput"/>.</param>
+    /// <param name="text">The text.</param>
+    /// <exception cref="CliFailure">The text is not JSON.</exception>
+    public static JsonDocument Parse(string option, string path, string text)
+    {
+        try
+        {
+            return JsonDocument.Parse(text);
+        }
+        catch (JsonException exception)
+        {
+            var source = path == DatasourceInput.StandardInput ? $"{option} (standard input)" : $"{option} file '{path}'";
+            throw CliFailure.InvalidInput(CliErrorCodes.InputError, $"{source} is not valid JSON at {Describe(text, exception)}.");
+        }
+    }
+
+    // "line 2, column 27", and why when only white space follows (a cut-off file). The reader gives a 0-based line
+    // (counted by '\n') and a 0-based UTF-8 byte offset in it; the column counts characters, as editors do.
+    private static string Describe(string text, JsonException exception)
+    {
+        var line = (int)Math.Clamp(exception.LineNumber ?? 0, 0, int.MaxValue);
+        var start = 0;
+        for (var i = 0; i < line && start < text.Length; i++)
+        {
+            var next = text.IndexOf('\n', start);
+            start = next < 0 ? text.Length : next + 1;
+        }
+
+        var end = text.IndexOf('\n', start);
+        var lineText = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+        var bytePosition = Math.Max(0, exception.BytePositionInLine ?? 0);
+        var chars = 0;
+        long bytes = 0;
+        while (chars < lineText.Length && bytes < bytePosition)
+        {
+            var length = chars + 1 < lineText.Length && char.IsSurrogatePair(lineText[chars], lineText[chars + 1]) ? 2 : 1;
+            bytes += Encoding.UTF8.GetByteCount(lineText.Slice(chars, length));
+            chars += length;
+        }
+
+        var where = string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, column {chars + 1}");
+        return text.AsSpan(start + chars).IsWhiteSpace() ? where + ": it ends before the JSON is complete" : where;
+    }
+}
