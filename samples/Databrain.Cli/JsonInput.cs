@@ -28,10 +28,18 @@ internal static class JsonInput
         }
     }
 
-    // "line 2, column 27", and why when only white space follows (a cut-off file). The reader gives a 0-based line
-    // (counted by '\n') and a 0-based UTF-8 byte offset in it; the column counts characters, as editors do.
+    // "line 2, column 27": where the reader stopped, or, for a cut-off file (the beginning of some valid JSON), the
+    // end of the text, where it must go on. The reader gives a 0-based line (counted by '\n') and a 0-based UTF-8
+    // byte offset in it; the column counts characters, as editors do.
     private static string Describe(string text, JsonException exception)
     {
+        if (IsCutOff(text))
+        {
+            var lastLineStart = text.LastIndexOf('\n') + 1;
+            var atEnd = string.Create(CultureInfo.InvariantCulture, $"line {text.Count(c => c == '\n') + 1}, column {text.Length - lastLineStart + 1}");
+            return atEnd + ": it ends before the JSON is complete";
+        }
+
         var line = (int)Math.Clamp(exception.LineNumber ?? 0, 0, int.MaxValue);
         var start = 0;
         for (var i = 0; i < line && start < text.Length; i++)
@@ -52,7 +60,24 @@ internal static class JsonInput
             chars += length;
         }
 
-        var where = string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, column {chars + 1}");
-        return text.AsSpan(start + chars).IsWhiteSpace() ? where + ": it ends before the JSON is complete" : where;
+        return string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, column {chars + 1}");
+    }
+
+    // Every token so far is valid and the text merely stops: told more may follow, the reader asks for it.
+    private static bool IsCutOff(string text)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), isFinalBlock: false, state: default);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 }

@@ -31,7 +31,8 @@ var credentials = new PostgresCredentials
 await client.CreateDatasourceAsync(credentials);
 
 await Show("invalid input (nothing is sent)", () => client.CreateDatasourceAsync(credentials with { Host = "", Port = 0 }));
-await Show("wire JSON with a misspelt field", () => Task.FromResult(DatasourceCredentials.FromJson("postgres", """{"name": "orders", "user": "reader"}""")));
+await Show("wire JSON with a misspelt field", () => Task.FromResult(DatasourceCredentials.FromJson("postgres",
+    """{"name": "orders", "host": "db.example.com", "port": 5432, "user": "reader", "password": "pw", "database": "analytics", "schema": "public"}""")));
 await Show("wire JSON with a misspelt type", () => Task.FromResult(DatasourceCredentials.FromJson("postgress", """{"name": "orders"}""")));
 await Show("text that is not JSON", () => Task.FromResult(DatasourceCredentials.FromJson("postgres", """{"name": "orders",""")));
 await Show("create an existing name", () => client.CreateDatasourceAsync(credentials));
@@ -87,7 +88,7 @@ static async Task Show(string title, Func<Task> call)
     catch (DatabrainValidationException e)
     {
         // Problems name the fields (never their values); Errors groups them for ASP.NET Core's ValidationProblem.
-        Console.WriteLine($"{e.GetType().Name}: {string.Join("; ", e.Problems)}");
+        Console.WriteLine($"{e.GetType().Name}: {string.Join(" ", e.Problems)}");
     }
     catch (DatabrainRateLimitedException e)
     {

@@ -104,6 +104,17 @@ public sealed class StrictInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Create_WithCredentialsCutOffAfterAComma_PointsAtTheEndOfTheText()
+    {
+        var result = await CreateAsync("postgres", "{\"name\": \"pg\",\n  \"host\": \"db\",");
+
+        result.ExitCode.Should().Be(2);
+        result.Stderr.Should().Equal(
+            "error: INPUT_ERROR: --credentials (standard input) is not valid JSON at line 2, column 16: it ends before the JSON is complete.");
+        _api.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Create_WithCredentialsOnStandardInputThatAreNotJson_Exits2WithInputError()
     {
         var result = await CreateAsync("postgres", "name=pg");

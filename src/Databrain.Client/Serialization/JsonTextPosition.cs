@@ -8,11 +8,17 @@ internal static class JsonTextPosition
 {
     /// <summary>
     /// The 1-based line and column (in characters, from the exception's 0-based UTF-8 byte position) of a syntax error
-    /// in <paramref name="text"/>, and whether only white space follows it (the text was cut off). Never reads the
-    /// exception's message, which can quote the text.
+    /// in <paramref name="text"/>; or, when the text is the beginning of some valid JSON (it was cut off), the end of
+    /// the text, where it must go on. Never reads the exception's message, which can quote the text.
     /// </summary>
     public static (int Line, int Column, bool IsIncomplete) Locate(string text, JsonException exception)
     {
+        if (IsCutOff(text))
+        {
+            var lastLineStart = text.LastIndexOf('\n') + 1;
+            return (text.Count(c => c == '\n') + 1, text.Length - lastLineStart + 1, true);
+        }
+
         var line = (int)Math.Clamp(exception.LineNumber ?? 0, 0, int.MaxValue);
         var bytePosition = Math.Max(0, exception.BytePositionInLine ?? 0);
 
@@ -42,7 +48,26 @@ internal static class JsonTextPosition
             chars += length;
         }
 
-        var rest = text.AsSpan(start + chars);
-        return (line + 1, chars + 1, rest.IsWhiteSpace());
+        return (line + 1, chars + 1, false);
+    }
+
+    // Whether every token read so far is valid and the text merely stops: the reader, told more may follow,
+    // asks for more instead of failing. (The exception's position is no guide: after "{"a": 1," it points at
+    // the comma.)
+    private static bool IsCutOff(string text)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), isFinalBlock: false, state: default);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 }

@@ -177,6 +177,9 @@ public sealed class StrictCredentialReadingTests
     [InlineData("", 1, 1, true)]
     [InlineData("   \n  ", 2, 3, true)]
     [InlineData("S3CRET-VALUE", 1, 1, false)]
+    [InlineData("""{"name": "pg",""", 1, 15, true)]
+    [InlineData("{\"name\": \"pg\",\n  \"port\": 54", 2, 13, true)]
+    [InlineData("""{"name": "pg"}}""", 1, 15, false)]
     [InlineData("{\"name\": \"pg\",\r\n \"host\": \"h\",,}", 2, 14, false)]
     public void FromJson_OfTextThatIsNotJson_SaysWhereWithoutQuotingIt(string json, int line, int column, bool isIncomplete)
     {
