@@ -9,7 +9,7 @@ internal static class CliErrorCodes
     /// <summary>The command line itself is wrong: unknown command or option, missing or malformed value.</summary>
     public const string Usage = "USAGE";
 
-    /// <summary>An input file (or standard input) could not be read.</summary>
+    /// <summary>An input file (or standard input) could not be read, or is not JSON (the message says the line and column).</summary>
     public const string InputError = "INPUT_ERROR";
 
     /// <summary>The credentials or tenancy settings are invalid; every problem follows on its own line.</summary>

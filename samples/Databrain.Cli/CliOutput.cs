@@ -34,6 +34,9 @@ internal sealed class CliOutput(TextWriter stdout, TextWriter stderr, SecretMask
         return WriteLineAsync(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
+    /// <summary>Writes <c>note: text</c> on standard error: something the user should know that is not a failure.</summary>
+    public Task WriteNoteAsync(string text) => stderr.WriteLineAsync(masker.Apply("note: " + OneLine(text)));
+
     /// <summary>Writes <c>error: CODE: message</c> and each detail line, indented, on standard error.</summary>
     public async Task WriteErrorAsync(CliError error)
     {

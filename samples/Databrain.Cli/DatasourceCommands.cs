@@ -44,6 +44,12 @@ internal sealed class DatasourceCommands(CliSession session)
                 session.Stdin,
                 session.Output.Masker,
                 cancellationToken).ConfigureAwait(false);
+            if (input.Credentials is CustomCredentials custom)
+            {
+                // The escape hatch: say so, so that a type the user meant as a known one is not sent unnoticed.
+                await session.Output.WriteNoteAsync(
+                    $"\"{custom.DatasourceType}\" is not a datasource type this SDK knows; sending its fields as they are.").ConfigureAwait(false);
+            }
 
             var (datasourceName, requestId) = operation == DatabrainOperation.Create
                 ? Named(await client.CreateDatasourceAsync(input.Credentials, input.TenancySettings, cancellationToken).ConfigureAwait(false))

@@ -43,18 +43,22 @@ internal sealed record DatasourceInput(DatasourceCredentials Credentials, Tenanc
             ? null
             : await ReadTextAsync("--tenancy", tenancyPath, stdin, cancellationToken).ConfigureAwait(false);
 
+        // Text that is not JSON is an input error (exit 2, INPUT_ERROR) before any field is looked at.
+        using var credentialsDocument = JsonInput.Parse("--credentials", credentialsPath, credentialsJson);
+        using var tenancyDocument = tenancyJson is null ? null : JsonInput.Parse("--tenancy", tenancyPath!, tenancyJson);
+
         var problems = new List<ValidationProblem>();
         DatasourceCredentials? credentials = null;
         try
         {
-            credentials = DatasourceCredentials.FromJson(datasourceType, credentialsJson);
+            credentials = DatasourceCredentials.FromJson(datasourceType, credentialsDocument.RootElement);
         }
         catch (DatabrainValidationException exception)
         {
             problems.AddRange(exception.Problems);
         }
 
-        var tenancySettings = tenancyJson is null ? null : TenancySettingsReader.Read(tenancyJson, problems);
+        var tenancySettings = tenancyDocument is null ? null : TenancySettingsReader.Read(tenancyDocument.RootElement, problems);
         if (problems.Count > 0 || credentials is null)
         {
             throw new DatabrainValidationException(operation, problems);

@@ -14,8 +14,8 @@ public static class ExitCodes
 
     /// <summary>
     /// Invalid input, nothing was sent: a usage error (unknown command or option, missing or malformed
-    /// value), an unreadable input file, credentials or tenancy settings that fail validation (every
-    /// problem listed), or no service token.
+    /// value), an input file that cannot be read or is not JSON, credentials or tenancy settings that fail
+    /// validation (every problem listed, unknown fields and a misspelt type included), or no service token.
     /// </summary>
     public const int InvalidInput = 2;
 

@@ -19,6 +19,7 @@ internal static class SdkExceptionTable
     {
         // Nothing was sent: the input is invalid.
         [typeof(DatabrainValidationException)] = (ExitCodes.InvalidInput, CliErrorCodes.ValidationError),
+        [typeof(DatabrainInvalidJsonException)] = (ExitCodes.InvalidInput, CliErrorCodes.InputError),
 
         // No answer, or nothing sent (the circuit breaker): no server code exists, so the tool names them.
         [typeof(DatabrainConnectionException)] = (ExitCodes.NoAnswer, CliErrorCodes.ConnectionError),

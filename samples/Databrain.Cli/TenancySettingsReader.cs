@@ -21,29 +21,7 @@ internal static class TenancySettingsReader
         [("NUMBER", ClientColumnType.Number), ("STRING", ClientColumnType.String)];
 
     /// <summary>The settings, or <see langword="null"/> when a problem was added to <paramref name="problems"/>.</summary>
-    public static TenancySettings? Read(string json, List<ValidationProblem> problems)
-    {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException exception)
-        {
-            var where = exception.LineNumber is { } line
-                ? $" (line {line + 1}, byte {exception.BytePositionInLine + 1})"
-                : string.Empty;
-            problems.Add(new ValidationProblem(ObjectName, $"is not valid JSON{where}."));
-            return null;
-        }
-
-        using (document)
-        {
-            return Read(document.RootElement, problems);
-        }
-    }
-
-    private static TenancySettings? Read(JsonElement root, List<ValidationProblem> problems)
+    public static TenancySettings? Read(JsonElement root, List<ValidationProblem> problems)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {

@@ -3,7 +3,9 @@
 //   Datasources__postgres__Password=...   Datasources__snowflake__PrivateKey=...
 //   Datasources__bigquery__CredentialsJson=...   Datasources__awss3__S3SecretAccessKey=...
 // Each record is validated as create would validate it, and printed (secrets print as ***).
-// Nothing is sent anywhere.
+// Binding is strict, like DatasourceCredentials.FromJson: a key the record does not have (a typo such as
+// "Usernme", or a wire name such as "sslMode_" that is no property) fails the bind instead of being ignored.
+// Keys match property names ignoring case, as configuration always does. Nothing is sent anywhere.
 using Databrain.Client;
 using Databrain.Client.Models;
 using Microsoft.Extensions.Configuration;
@@ -17,7 +19,19 @@ var configuration = new ConfigurationBuilder()
 var invalid = 0;
 foreach (var type in DatasourceType.WellKnown)
 {
-    var credentials = Bind(type, configuration.GetSection($"Datasources:{type}"));
+    DatasourceCredentials credentials;
+    try
+    {
+        credentials = Bind(type, configuration.GetSection($"Datasources:{type}"));
+    }
+    catch (InvalidOperationException exception)
+    {
+        // Strict binding found a key the record does not have; the message names it.
+        invalid++;
+        Console.WriteLine($"Datasources:{type}: {exception.Message}");
+        continue;
+    }
+
     var problems = DatasourceValidator.Validate(credentials);
     invalid += problems.Count > 0 ? 1 : 0;
     Console.WriteLine(credentials);
@@ -32,22 +46,26 @@ Console.WriteLine($"{DatasourceType.WellKnown.Count - invalid} of {DatasourceTyp
 // One line per type: the record decides the wire names, so configuration keys are C# property names.
 static DatasourceCredentials Bind(DatasourceType type, IConfigurationSection section) => type.Value switch
 {
-    "snowflake" => section.Get<SnowflakeCredentials>()!,
-    "postgres" => section.Get<PostgresCredentials>()!,
-    "redshift" => section.Get<RedshiftCredentials>()!,
-    "mysql" => section.Get<MySqlCredentials>()!,
-    "mongodb" => section.Get<MongoDbCredentials>()!,
-    "clickhouse" => section.Get<ClickHouseCredentials>()!,
-    "singlestore" => section.Get<SingleStoreCredentials>()!,
-    "bigquery" => section.Get<BigQueryCredentials>()!,
-    "databricks" => section.Get<DatabricksCredentials>()!,
-    "elasticsearch" => section.Get<ElasticsearchCredentials>()!,
-    "opensearch" => section.Get<OpenSearchCredentials>()!,
-    "mssql" => section.Get<MsSqlCredentials>()!,
-    "awss3" => section.Get<AwsS3Credentials>()!,
-    "csv" => section.Get<CsvCredentials>()!,
-    "firebolt" => section.Get<FireboltCredentials>()!,
-    "athena" => section.Get<AthenaCredentials>()!,
-    "trino" => section.Get<TrinoCredentials>()!,
+    "snowflake" => section.Get<SnowflakeCredentials>(Strict)!,
+    "postgres" => section.Get<PostgresCredentials>(Strict)!,
+    "redshift" => section.Get<RedshiftCredentials>(Strict)!,
+    "mysql" => section.Get<MySqlCredentials>(Strict)!,
+    "mongodb" => section.Get<MongoDbCredentials>(Strict)!,
+    "clickhouse" => section.Get<ClickHouseCredentials>(Strict)!,
+    "singlestore" => section.Get<SingleStoreCredentials>(Strict)!,
+    "bigquery" => section.Get<BigQueryCredentials>(Strict)!,
+    "databricks" => section.Get<DatabricksCredentials>(Strict)!,
+    "elasticsearch" => section.Get<ElasticsearchCredentials>(Strict)!,
+    "opensearch" => section.Get<OpenSearchCredentials>(Strict)!,
+    "mssql" => section.Get<MsSqlCredentials>(Strict)!,
+    "awss3" => section.Get<AwsS3Credentials>(Strict)!,
+    "csv" => section.Get<CsvCredentials>(Strict)!,
+    "firebolt" => section.Get<FireboltCredentials>(Strict)!,
+    "athena" => section.Get<AthenaCredentials>(Strict)!,
+    "trino" => section.Get<TrinoCredentials>(Strict)!,
     _ => throw new NotSupportedException($"No record for {type}."),
 };
+
+// A misspelt key would otherwise bind nothing and say nothing: the field would be missing, or, if optional,
+// silently not sent. The exception names the unknown keys (never their values).
+static void Strict(BinderOptions binder) => binder.ErrorOnUnknownConfiguration = true;

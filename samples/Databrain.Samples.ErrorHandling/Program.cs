@@ -32,6 +32,10 @@ await client.GetDatasourcePageAsync(1); // warm up (a list is retried if a cold 
 await client.CreateDatasourceAsync(credentials);
 
 await Show("invalid input (nothing is sent)", () => client.CreateDatasourceAsync(credentials with { Host = "", Port = 0 }));
+await Show("wire JSON with a misspelt field", () => Task.FromResult(DatasourceCredentials.FromJson("postgres",
+    """{"name": "orders", "host": "db.example.com", "port": 5432, "user": "reader", "password": "pw", "database": "analytics", "schema": "public"}""")));
+await Show("wire JSON with a misspelt type", () => Task.FromResult(DatasourceCredentials.FromJson("postgress", """{"name": "orders"}""")));
+await Show("text that is not JSON", () => Task.FromResult(DatasourceCredentials.FromJson("postgres", """{"name": "orders",""")));
 await Show("create an existing name", () => client.CreateDatasourceAsync(credentials));
 await Show("update an unknown name", () => client.UpdateDatasourceAsync(credentials with { Name = "ghost" }));
 await Show("sync an unknown id", () => client.SyncDatasourceAsync(Guid.NewGuid().ToString()));
@@ -84,7 +88,8 @@ static async Task Show(string title, Func<Task> call)
     }
     catch (DatabrainValidationException e)
     {
-        Console.WriteLine($"{e.GetType().Name}: {string.Join("; ", e.Problems.Select(p => p.Field))}");
+        // Problems name the fields (never their values); Errors groups them for ASP.NET Core's ValidationProblem.
+        Console.WriteLine($"{e.GetType().Name}: {string.Join(" ", e.Problems)}");
     }
     catch (DatabrainRateLimitedException e)
     {

@@ -120,30 +120,30 @@ public sealed class CreateAndUpdateTests : EmulatorTestBase
     }
 
     [Fact]
-    public async Task Create_WithCredentialsThatAreNotJson_Exits2WithValidationError()
+    public async Task Create_WithCredentialsThatAreNotJson_Exits2WithInputError()
     {
         var result = await RunWithStdinAsync("name=pg", "datasource", "create", "--type", "postgres", "--credentials", "-");
 
         result.ExitCode.Should().Be(2);
         result.Stdout.Should().BeEmpty();
-        result.Stderr.Should().Equal(
-            "error: VALIDATION_ERROR: the request is invalid (1 problem); nothing was sent.",
-            "  credentials: is not valid JSON (line 1, byte 2).");
+        result.Stderr.Should().Equal("error: INPUT_ERROR: --credentials (standard input) is not valid JSON at line 1, column 2.");
         Emulator.Datasources.Should().BeEmpty();
     }
 
     [Fact]
     public async Task Create_WithTenancyThatIsNotJson_Exits2NamingWhere()
     {
+        var tenancy = Files.File("tenancy.json", "{\"tenancyLevel\": \"TABLE\",\n");
+
         var result = await RunAsync(
             "datasource", "create", "--type", "postgres",
             "--credentials", Files.File("pg.json", Samples.Postgres()),
-            "--tenancy", Files.File("tenancy.json", "{\"tenancyLevel\": \"TABLE\",\n"));
+            "--tenancy", tenancy);
 
         result.ExitCode.Should().Be(2);
         result.Stderr.Should().Equal(
-            "error: VALIDATION_ERROR: the request is invalid (1 problem); nothing was sent.",
-            "  tenancySettings: is not valid JSON (line 2, byte 1).");
+            $"error: INPUT_ERROR: --tenancy file '{tenancy}' is not valid JSON at line 2, column 1: it ends before the JSON is complete.");
+        Emulator.Datasources.Should().BeEmpty();
     }
 
     [Fact]

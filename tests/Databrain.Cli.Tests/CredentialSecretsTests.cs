@@ -80,4 +80,36 @@ public sealed class CredentialSecretsTests
 
         masker.Apply("1 xxabcxx 2 abc").Should().Be("1 *** 2 ***");
     }
+
+    // Issue 14: with DATABRAIN_SERVICE_TOKEN=t every "t" of every line was masked.
+    [Theory]
+    [InlineData("error: VALIDATION_ERROR: the request is invalid (2 problems); nothing was sent.", "error: VALIDATION_ERROR: the request is invalid (2 problems); nothing was sent.")]
+    [InlineData("bad token t", "bad token ***")]
+    [InlineData("t", "***")]
+    [InlineData("(t) \"t\" t.t", "(***) \"***\" ***.***")]
+    public void Apply_OfAOneLetterSecret_MasksItOnlyWhereItStandsAsAWholeToken(string text, string expected)
+    {
+        var masker = new SecretMasker();
+        masker.Add("t");
+
+        masker.Apply(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Apply_OfAThreeLetterPassword_MasksItAsAWholeTokenButNotInsideWords()
+    {
+        var masker = new SecretMasker();
+        masker.Add("abc");
+
+        masker.Apply("password \"abc\" rejected; abcdef, xabc and abc1 stay").Should().Be("password \"***\" rejected; abcdef, xabc and abc1 stay");
+    }
+
+    [Fact]
+    public void Apply_OfASecretOfEightCharactersOrMore_MasksItEvenInsideAWord()
+    {
+        var masker = new SecretMasker();
+        masker.Add("hunter22");
+
+        masker.Apply("prefixhunter22suffix").Should().Be("prefix***suffix");
+    }
 }

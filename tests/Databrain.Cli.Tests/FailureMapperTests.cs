@@ -45,6 +45,10 @@ public sealed class FailureMapperTests
     public static TheoryData<string, int, string, string> FixedCodes => new()
     {
         { nameof(DatabrainValidationException), 2, "VALIDATION_ERROR", "the request is invalid (1 problem); nothing was sent." },
+        {
+            nameof(DatabrainInvalidJsonException), 2, "INPUT_ERROR",
+            "The credentials text is not valid JSON at line 3, column 28: it ends before the JSON is complete."
+        },
         { nameof(DatabrainConnectionException), 9, "CONNECTION_ERROR", "DataBrain list: connection refused." },
         { nameof(DatabrainTimeoutException), 9, "TIMEOUT", "DataBrain create did not complete within 00:02:00." },
         {
@@ -163,6 +167,7 @@ public sealed class FailureMapperTests
     private static DatabrainException CreateNoAnswerException(string type) => type switch
     {
         nameof(DatabrainValidationException) => new DatabrainValidationException(DatabrainOperation.Create, [new ValidationProblem("credentials.port", "is required.")]),
+        nameof(DatabrainInvalidJsonException) => new DatabrainInvalidJsonException("credentials", 3, 28, isIncomplete: true),
         nameof(DatabrainConnectionException) => new DatabrainConnectionException(DatabrainOperation.List, "DataBrain list: connection refused."),
         nameof(DatabrainTimeoutException) => new DatabrainTimeoutException(DatabrainOperation.Create, TimeSpan.FromMinutes(2)),
         nameof(DatabrainOutcomeUnknownException) => new DatabrainOutcomeUnknownException(DatabrainOperation.Create, "orders", datasourceExists: true),

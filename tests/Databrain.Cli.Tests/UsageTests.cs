@@ -85,8 +85,8 @@ public sealed class UsageTests : IDisposable
         result.Stdout.Should().ContainInOrder(
             "  Exit codes:",
             "    0    success",
-            "    2    invalid input, nothing sent: usage error, unreadable file, invalid credentials or",
-            "         tenancy settings (every problem listed), no service token (MISSING_TOKEN)",
+            "    2    invalid input, nothing sent: usage error, unreadable or non-JSON file (INPUT_ERROR),",
+            "         invalid credentials or tenancy settings (every problem listed), no service token",
             "    3    authentication failed",
             "    4    not found: no datasource with that name (update, delete) or id (sync)",
             "    5    name conflict: a datasource with that name already exists (create)",

@@ -75,17 +75,26 @@ public abstract record DatasourceCredentials
 
     /// <summary>
     /// Reads a wire-format <c>credentials</c> object (as in a config file) into the record of <paramref name="type"/>.
+    /// Reading is strict: a field the type does not have is a problem, not silently dropped, and a misspelt type is
+    /// not sent as a new one.
     /// </summary>
-    /// <param name="type">The <c>datasourceType</c> the fields belong to. A type this SDK does not know gives a <see cref="CustomCredentials"/>.</param>
+    /// <param name="type">
+    /// The <c>datasourceType</c> the fields belong to (case is ignored). A type this SDK does not know gives a
+    /// <see cref="CustomCredentials"/>, unless it is within a small edit distance of a documented one
+    /// (<c>postgress</c>, <c>"Postgres "</c>): that is a <c>datasourceType</c> problem naming the type meant. To send
+    /// such a type deliberately, build <see cref="CustomCredentials"/> in code.
+    /// </param>
     /// <param name="json">The JSON text of the <c>credentials</c> object, for example <c>{"name": "prod", "host": "db", ...}</c>.</param>
     /// <returns>
-    /// The typed record for a known type (fields it does not know are ignored); for any other type a
-    /// <see cref="CustomCredentials"/> holding <c>name</c> and every other field untouched.
+    /// The typed record for a known type; for any other type a <see cref="CustomCredentials"/> holding <c>name</c>
+    /// and every other field untouched (the escape hatch accepts any field).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="DatabrainInvalidJsonException">The text is not JSON; the exception says the line and column where reading stopped.</exception>
     /// <exception cref="DatabrainValidationException">
-    /// The text is not valid JSON, a field has the wrong JSON type or value, or the credentials break a rule of
-    /// <see cref="DatasourceValidator"/>. Every missing or invalid field is named; no value is ever quoted.
+    /// A field the type does not have (<c>credentials.user: not a postgres field; did you mean "username"?</c>), a
+    /// misspelt type, a field with the wrong JSON type or value, or a rule of <see cref="DatasourceValidator"/>
+    /// broken. Every problem is named by its path; no value is ever quoted.
     /// </exception>
     public static DatasourceCredentials FromJson(DatasourceType type, string json) => CredentialsReader.Read(type, json);
 
@@ -124,16 +133,23 @@ public abstract record DatasourceCredentials
         return CredentialSecrets.TextsToMask(type, json);
     }
 
-    /// <summary>Reads a wire-format <c>credentials</c> object, already parsed, into the record of <paramref name="type"/>.</summary>
-    /// <param name="type">The <c>datasourceType</c> the fields belong to. A type this SDK does not know gives a <see cref="CustomCredentials"/>.</param>
+    /// <summary>
+    /// Reads a wire-format <c>credentials</c> object, already parsed, into the record of <paramref name="type"/>, as
+    /// strictly as <see cref="FromJson(DatasourceType, string)"/>.
+    /// </summary>
+    /// <param name="type">
+    /// The <c>datasourceType</c> the fields belong to. A type this SDK does not know gives a <see cref="CustomCredentials"/>,
+    /// unless it is a near miss of a documented one.
+    /// </param>
     /// <param name="credentials">The <c>credentials</c> JSON object. The result does not depend on its document staying alive.</param>
     /// <returns>
-    /// The typed record for a known type (fields it does not know are ignored); for any other type a
-    /// <see cref="CustomCredentials"/> holding <c>name</c> and every other field untouched.
+    /// The typed record for a known type; for any other type a <see cref="CustomCredentials"/> holding <c>name</c>
+    /// and every other field untouched.
     /// </returns>
     /// <exception cref="DatabrainValidationException">
-    /// The element is not an object, a field has the wrong JSON type or value, or the credentials break a rule of
-    /// <see cref="DatasourceValidator"/>. Every missing or invalid field is named; no value is ever quoted.
+    /// The element is not an object, a field the type does not have, a misspelt type, a field with the wrong JSON
+    /// type or value, or a rule of <see cref="DatasourceValidator"/> broken. Every problem is named by its path; no
+    /// value is ever quoted.
     /// </exception>
     public static DatasourceCredentials FromJson(DatasourceType type, JsonElement credentials) => CredentialsReader.Read(type, credentials);
 

@@ -20,7 +20,9 @@ namespace Databrain.Client.Secrets;
 /// </para>
 /// <list type="bullet">
 /// <item>The whole value of a field the spec names as secret (a string, or a number's text), whatever its
-/// length: it is certainly a secret, and a garbled message is better than a leaked short password.</item>
+/// length: it is certainly a secret. The scrubber masks a short one (under
+/// <see cref="SecretScrubber.MinimumAnywhereLength"/> characters) only where it stands as a whole token, so a
+/// three-letter password is masked in <c>password "abc" rejected</c> but leaves <c>abcdef</c> alone.</item>
 /// <item>Everything else is a <em>part</em>, probably secret or only a piece of one, masked on its own only from
 /// <see cref="MinimumPartLength"/> characters, because masking every <c>1</c> or <c>on</c> in a message would wreck
 /// it: the value of an escape-hatch field; every string and number nested (at any depth, in objects and arrays)
@@ -34,7 +36,7 @@ namespace Databrain.Client.Secrets;
 /// </list>
 /// <para>
 /// Booleans and <c>null</c> are never masked: they carry no secret. The service token is the scrubber's, masked
-/// whole whatever its length.
+/// whatever its length (as a whole token when short).
 /// </para>
 /// </remarks>
 internal static class CredentialSecrets

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Databrain.Client.Models;
@@ -12,8 +13,18 @@ namespace Databrain.Client.Secrets;
 /// as sent and in the forms a server may echo it in: JSON-escaped by either encoder (a message quoting the request
 /// body) and URL-encoded both ways (a message quoting a connection string or a URL).
 /// </summary>
+/// <remarks>
+/// A text of <see cref="MinimumAnywhereLength"/> characters or more is masked wherever it occurs. A shorter one
+/// (a one-letter token, a three-letter password) is masked only where it stands as a whole token: where the
+/// characters either side of it are not letters or digits, or are the ends of the text. So a service token
+/// <c>t</c> leaves "the request" readable while <c>token t rejected</c> and <c>password "t"</c> still lose it;
+/// a short secret inside a longer word (<c>abc</c> in <c>abcdef</c>) is not a quotation of it.
+/// </remarks>
 internal sealed class SecretScrubber
 {
+    /// <summary>The shortest text masked anywhere, even inside a word; shorter ones only as a whole token.</summary>
+    public const int MinimumAnywhereLength = 8;
+
     private readonly string[] _texts;
 
     private SecretScrubber(string[] texts) => _texts = texts;
@@ -81,10 +92,38 @@ internal sealed class SecretScrubber
 
         foreach (var secret in _texts)
         {
-            text = text.Replace(secret, SecretMask.Value, StringComparison.Ordinal);
+            text = secret.Length >= MinimumAnywhereLength
+                ? text.Replace(secret, SecretMask.Value, StringComparison.Ordinal)
+                : ReplaceWholeTokens(text, secret);
         }
 
         return text;
+    }
+
+    // Each occurrence of a short secret whose neighbours are not letters or digits (or the ends of the text).
+    private static string ReplaceWholeTokens(string text, string secret)
+    {
+        var found = text.IndexOf(secret, StringComparison.Ordinal);
+        if (found < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var copied = 0;
+        for (; found >= 0; found = text.IndexOf(secret, found + 1, StringComparison.Ordinal))
+        {
+            var end = found + secret.Length;
+            if (found < copied || (found > 0 && char.IsLetterOrDigit(text[found - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
+            {
+                continue;
+            }
+
+            builder.Append(text, copied, found - copied).Append(SecretMask.Value);
+            copied = end;
+        }
+
+        return copied == 0 ? text : builder.Append(text, copied, text.Length - copied).ToString();
     }
 
     private static IEnumerable<string> Forms(string secret)

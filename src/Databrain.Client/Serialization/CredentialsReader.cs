@@ -1,14 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Databrain.Client.Models;
+using Databrain.Client.Validation;
 
 namespace Databrain.Client.Serialization;
 
 /// <summary>
 /// Reads a wire-format <c>credentials</c> object back into a record (see
-/// <see cref="DatasourceCredentials.FromJson(DatasourceType, string)"/>). Reading is lenient, so that a
-/// missing field becomes a <see cref="ValidationProblem"/> next to all the others, not a bare
-/// <see cref="JsonException"/>. Only the source-generated context's metadata is used: AOT-safe.
+/// <see cref="DatasourceCredentials.FromJson(DatasourceType, string)"/>). Reading is strict about names and lenient
+/// about values: a field the type does not have, or a misspelt <c>datasourceType</c>, is a
+/// <see cref="ValidationProblem"/> (with a suggestion when a known name is close, see <see cref="NearMiss"/>), and so
+/// is a missing or mistyped field, all reported together rather than as a bare <see cref="JsonException"/>. Text that
+/// is not JSON at all is a <see cref="DatabrainInvalidJsonException"/>. Only the source-generated context's metadata
+/// is used: AOT-safe.
 /// </summary>
 internal static class CredentialsReader
 {
@@ -28,7 +32,9 @@ internal static class CredentialsReader
         }
         catch (JsonException exception)
         {
-            throw Invalid(new ValidationProblem(LocateSyntaxError(json), SyntaxErrorMessage(exception)));
+            // Never the exception's message: it can quote the text.
+            var (line, column, isIncomplete) = JsonTextPosition.Locate(json, exception);
+            throw new DatabrainInvalidJsonException(ObjectName, line, column, isIncomplete);
         }
 
         using (document)
@@ -39,6 +45,14 @@ internal static class CredentialsReader
 
     public static DatasourceCredentials Read(DatasourceType type, JsonElement credentials)
     {
+        // A misspelt documented type is not a new one: read as the escape hatch, it would be sent as it is.
+        // The fields cannot be checked against a type that is not known, so this is the only problem reported.
+        if (NearMiss.Types(type) is { Count: > 0 } meant)
+        {
+            throw Invalid(new ValidationProblem(
+                "datasourceType", $"unknown type \"{type.Value}\"; did you mean {NearMiss.Quoted(meant.Select(t => t.Value))}?"));
+        }
+
         if (credentials.ValueKind != JsonValueKind.Object)
         {
             throw Invalid(new ValidationProblem(ObjectName, "must be a JSON object."));
@@ -47,7 +61,7 @@ internal static class CredentialsReader
         var problems = new List<ValidationProblem>();
         // A documented type reads into its record (the table says which); any other into CustomCredentials.
         var result = DatasourceTypeTable.TryGet(type, out var row)
-            ? ReadKnown(row.CredentialsType, credentials, problems)
+            ? ReadKnown(row, credentials, problems)
             : ReadCustom(type, credentials, problems);
 
         // Reading problems come first; the validator adds the fields they do not already name
@@ -63,9 +77,22 @@ internal static class CredentialsReader
         return problems.Count == 0 ? result : throw Invalid(problems);
     }
 
-    private static DatasourceCredentials ReadKnown(Type clrType, JsonElement credentials, List<ValidationProblem> problems)
+    private static DatasourceCredentials ReadKnown(DatasourceTypeRow row, JsonElement credentials, List<ValidationProblem> problems)
     {
-        var typeInfo = LenientOptions.GetTypeInfo(clrType);
+        var strict = DatabrainJsonContext.Default.GetTypeInfo(row.CredentialsType)!;
+
+        // A field the type does not have would be dropped without a word: a misspelt optional field
+        // (sslmode, sshtunel) would silently not be sent. Names only, never values.
+        var known = strict.Properties.Select(p => p.Name).ToList();
+        foreach (var property in credentials.EnumerateObject())
+        {
+            if (!known.Contains(property.Name, StringComparer.Ordinal))
+            {
+                problems.Add(new ValidationProblem($"{ObjectName}.{property.Name}", UnknownFieldMessage(row.Type, property.Name, known)));
+            }
+        }
+
+        var typeInfo = LenientOptions.GetTypeInfo(row.CredentialsType);
         DatasourceCredentials? result;
         try
         {
@@ -75,11 +102,11 @@ internal static class CredentialsReader
         {
             // Never the exception's message: it can quote the offending value.
             var (field, property) = FindProperty(typeInfo, exception.Path);
-            throw Invalid(new ValidationProblem(field, WrongValueMessage(property)));
+            problems.Add(new ValidationProblem(field, WrongValueMessage(property)));
+            throw Invalid(problems);
         }
 
         // Lenient reading left missing numbers and enums at their default; name them here.
-        var strict = DatabrainJsonContext.Default.GetTypeInfo(clrType)!;
         foreach (var property in strict.Properties)
         {
             if (property.IsRequired && !credentials.TryGetProperty(property.Name, out _))
@@ -89,6 +116,15 @@ internal static class CredentialsReader
         }
 
         return result!;
+    }
+
+    private static string UnknownFieldMessage(DatasourceType type, string field, IReadOnlyList<string> known)
+    {
+        var meant = NearMiss.Fields(field, known);
+        var article = "aeiou".Contains(type.Value[0], StringComparison.Ordinal) ? "an" : "a";
+        return meant.Count == 0
+            ? $"not {article} {type.Value} field."
+            : $"not {article} {type.Value} field; did you mean {NearMiss.Quoted(meant)}?";
     }
 
     private static CustomCredentials ReadCustom(DatasourceType type, JsonElement credentials, List<ValidationProblem> problems)
@@ -175,27 +211,6 @@ internal static class CredentialsReader
             ? $"must be one of {wireEnum.AllowedValues}."
             : "has a value of the wrong JSON type.";
     }
-
-    // JsonDocument does not say which property a syntax error is in; reading the text as a
-    // dictionary does (its converter tracks the property names), so the field can be named.
-    private static string LocateSyntaxError(string json)
-    {
-        try
-        {
-            JsonSerializer.Deserialize(json, DatabrainJsonContext.Default.DictionaryStringJsonElement);
-        }
-        catch (JsonException exception)
-        {
-            return ToField(exception.Path);
-        }
-
-        return ObjectName;
-    }
-
-    private static string SyntaxErrorMessage(JsonException exception) =>
-        exception.LineNumber is { } line && exception.BytePositionInLine is { } position
-            ? $"is not valid JSON (line {line + 1}, byte {position + 1})."
-            : "is not valid JSON.";
 
     private static DatabrainValidationException Invalid(params ValidationProblem[] problems) => Invalid(problems.ToList());
 

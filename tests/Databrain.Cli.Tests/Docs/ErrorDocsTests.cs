@@ -105,7 +105,8 @@ public sealed class ErrorDocsTests
             | --- | --- | --- |
 
             """);
-        doc.Append($"| `DatabrainValidationException` | invalid input; nothing was sent; `Problems` lists every field | {Exit(new DatabrainValidationException(null, [new ValidationProblem("credentials.port", "x")]))} |\n");
+        doc.Append($"| `DatabrainValidationException` | invalid input; nothing was sent; `Problems` lists every field, `Errors` groups them by field for ASP.NET Core's `ValidationProblemDetails` | {Exit(new DatabrainValidationException(null, [new ValidationProblem("credentials.port", "x")]))} |\n");
+        doc.Append($"| `DatabrainInvalidJsonException` | text given to `DatasourceCredentials.FromJson` is not JSON at all; nothing was sent; `LineNumber` and `Column` say where reading stopped | {Exit(new DatabrainInvalidJsonException("credentials", 1, 1, isIncomplete: true))} |\n");
         doc.Append($"| `DatabrainConnectionException` | no answer arrived: refused, reset, DNS | {Exit(new DatabrainConnectionException(DatabrainOperation.List, "x"))} |\n");
         doc.Append($"| `DatabrainTimeoutException` | the SDK's timeout elapsed | {Exit(new DatabrainTimeoutException(DatabrainOperation.List, TimeSpan.FromSeconds(1)))} |\n");
         doc.Append($"| `DatabrainOutcomeUnknownException` | create/delete: the request may have reached DataBrain and no answer came; not resent; `DatasourceExists` says what a lookup found (docs/resilience.md) | {Exit(new DatabrainOutcomeUnknownException(DatabrainOperation.Create, "name", null, null))} |\n");

@@ -71,6 +71,20 @@ public sealed class SecretEchoTests : IDisposable
         ShouldBeMasked(exception, "line *** of the key of *** is invalid", Key.PrivateKeyLines[1], Key.ClientEmail);
     }
 
+    // Issue 14: short secrets are masked where they stand as a whole token, not inside every word.
+    [Fact]
+    public async Task Create_WhenTheServerEchoesAThreeLetterPasswordAndAOneLetterToken_MasksThemAndLeavesTheRestReadable()
+    {
+        _api.Given("POST", ApiServer.DatasourcePath, 400, ErrorBody("password \"abc\" rejected for token t; the abcdef setting stays"));
+
+        var exception = await Record.ExceptionAsync(
+            () => _api.CreateClient(o => o.ServiceToken = "t").CreateDatasourceAsync(ApiServer.Postgres() with { Password = "abc" }));
+
+        ShouldBeMasked(exception, "password \"***\" rejected for token ***; the abcdef setting stays");
+        exception!.Message.Replace("password \"***\"", string.Empty, StringComparison.Ordinal)
+            .Replace("token ***", string.Empty, StringComparison.Ordinal).Should().NotContain("***");
+    }
+
     private static CustomCredentials Custom(params (string Name, string Json)[] fields)
     {
         var credentials = new CustomCredentials("cockroachdb") { Name = "crdb" };

@@ -92,8 +92,42 @@ public sealed partial class CredentialDocsTests
             sections.Append(CultureInvariant($"- Rules: {ConditionalRules[type.Value]}\n"));
         }
 
-        return doc.Append(sections).ToString();
+        return doc.Append(ReadingRules()).Append(sections).ToString();
     }
+
+    // The reading rules, each with the reader's own answer to an example.
+    private static string ReadingRules()
+    {
+        var userOnPostgres = Problems(DatasourceType.Postgres, CredentialSamples.Json("postgres/minimal").Replace("\"username\"", "\"user\"", StringComparison.Ordinal));
+        var sslmode = Problems(DatasourceType.Postgres, CredentialSamples.Json("postgres/minimal").TrimEnd()[..^1] + ", \"sslmode\": true}");
+        var postgress = Problems("postgress", CredentialSamples.Json("postgres/minimal"));
+        var notJson = Assert.Throws<DatabrainInvalidJsonException>(() => DatasourceCredentials.FromJson(DatasourceType.Postgres, "{\n  \"name\": \"pg\",\n  \"port\": 54"));
+        return CultureInvariant($"""
+
+            ## Reading wire JSON
+
+            `DatasourceCredentials.FromJson(type, json)` reads a `credentials` object as shown below (from a config
+            file, a request body, the CLI's `--credentials`) into its record. Names are read strictly, so that a typo
+            is never silently dropped or sent:
+
+            - A field the type does not have is a problem, with a suggestion when a known field is close (edit
+              distance, ignoring case; or one name starting with the other): {Codes(userOnPostgres)};
+              {Codes(sslmode)}. The value is never quoted.
+            - A `datasourceType` within a small edit distance of a documented one (ignoring case and surrounding
+              spaces: at most 1 edit from 4 characters, 2 from 8) is a problem, not a new type: {Codes(postgress)}.
+              A type far from all of them (`cockroachdb`) reads into `CustomCredentials`, which accepts any field; to
+              send a near miss on purpose, build `CustomCredentials` in code.
+            - Text that is not JSON at all throws `DatabrainInvalidJsonException` (not a validation problem: there are
+              no fields to name yet), with `LineNumber` and `Column`: `{notJson.Message}`
+            - Everything else (missing fields, wrong JSON types, the rules below) is a `DatabrainValidationException`
+              listing every problem at once; its `Errors` groups them by field path for ASP.NET Core's
+              `Results.ValidationProblem` (README, "Validation errors in ASP.NET Core").
+
+            """);
+    }
+
+    private static List<string> Problems(DatasourceType type, string json) =>
+        Assert.Throws<DatabrainValidationException>(() => DatasourceCredentials.FromJson(type, json)).Problems.Select(p => p.ToString()).ToList();
 
     // A field is always required when the validator names it once it is removed, from the minimal
     // sample and from the full one alike (a field only one of them needs is conditional: see Rules).

@@ -45,6 +45,43 @@ public sealed class SecretScrubberTests
         scrubber.Texts.Should().Equal("xxabcdxx", "abcd");
     }
 
+    // Issue 14: with a one-letter token every "t" of every message was masked ("***he reques*** is invalid").
+    [Theory]
+    [InlineData("The request is invalid (2 problems); nothing was sent.", "The request is invalid (2 problems); nothing was sent.")]
+    [InlineData("token t rejected", "token *** rejected")]
+    [InlineData("t", "***")]
+    [InlineData("Bearer t.", "Bearer ***.")]
+    [InlineData("token=\"t\"; test t, tt t_t", "token=\"***\"; test ***, tt ***_***")]
+    public void Scrub_OfAOneCharacterToken_MasksItOnlyWhereItStandsAsAWholeToken(string text, string expected)
+    {
+        SecretScrubber.ForToken("t").Scrub(text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("password \"abc\" rejected", "password \"***\" rejected")]
+    [InlineData("abcdef and xabc and abc1 stay", "abcdef and xabc and abc1 stay")]
+    [InlineData("abc:abc/abc", "***:***/***")]
+    [InlineData("login abc@db failed", "login ***@db failed")]
+    public void Scrub_OfAThreeCharacterPassword_MasksItAsAWholeTokenButNotInsideWords(string text, string expected)
+    {
+        var scrubber = SecretScrubber.For(ApiServer.Postgres() with { Password = "abc" }, serviceToken: null);
+
+        scrubber.Scrub(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Scrub_OfASecretOfEightCharactersOrMore_MasksItEvenInsideAWord()
+    {
+        SecretScrubber.ForToken("hunter22").Scrub("prefixhunter22suffix and hunter2 stays").Should().Be("prefix***suffix and hunter2 stays");
+        SecretScrubber.ForToken("hunter2").Scrub("prefixhunter2suffix, hunter2.").Should().Be("prefixhunter2suffix, ***.");
+    }
+
+    [Fact]
+    public void Scrub_OfAShortSecretThatIsNotAlphanumeric_StillNeedsNonAlphanumericNeighbours()
+    {
+        SecretScrubber.ForToken("a-b").Scrub("a-b, xa-b, a-bx, (a-b)").Should().Be("***, xa-b, a-bx, (***)");
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
