@@ -134,7 +134,7 @@ public class DatabrainClient
 
         // The name is the key we sent; a 2xx answer without it (an empty or unreadable body) still means created.
         var created = answer.Value as NameResponse;
-        return new CreateDatasourceResult(created?.Name ?? credentials.Name, created?.IdText, answer.Status, _runner.RequestId(answer));
+        return new CreateDatasourceResult(created?.Name ?? credentials.Name, created?.Id, answer.Status, _runner.RequestId(answer));
     }
 
     /// <summary>
@@ -165,7 +165,7 @@ public class DatabrainClient
         DatasourceValidator.ThrowIfInvalid(credentials, tenancySettings, DatabrainOperation.Update);
         var answer = await _runner.SendAsync(ApiRequest.Update(credentials, tenancySettings), requestOptions, cancellationToken).ConfigureAwait(false);
         var updated = answer.Value as NameResponse;
-        return new UpdateDatasourceResult(updated?.Name ?? credentials.Name, updated?.IdText, answer.Status, _runner.RequestId(answer));
+        return new UpdateDatasourceResult(updated?.Name ?? credentials.Name, updated?.Id, answer.Status, _runner.RequestId(answer));
     }
 
     /// <summary>
@@ -227,7 +227,7 @@ public class DatabrainClient
         var items = new DatasourceSummary[data.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = new DatasourceSummary(data[i]?.Name ?? string.Empty, data[i]?.IdText);
+            items[i] = new DatasourceSummary(data[i]?.Name ?? string.Empty, data[i]?.Id);
         }
 
         return new DatasourcePage(pageNumber, items, answer.Status, _runner.RequestId(answer));

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Databrain.Client.Serialization;
 
 namespace Databrain.Client.Transport;
 
@@ -9,14 +9,4 @@ namespace Databrain.Client.Transport;
 /// </summary>
 internal sealed record NameResponse(
     [property: JsonPropertyName("name")] string? Name,
-    [property: JsonPropertyName("id")] JsonElement? Id = null)
-{
-    /// <summary>The id as text, whether the server sent it as a string or a number; otherwise <see langword="null"/>.</summary>
-    [JsonIgnore]
-    public string? IdText => Id switch
-    {
-        { ValueKind: JsonValueKind.String } id => id.GetString(),
-        { ValueKind: JsonValueKind.Number } id => id.GetRawText(),
-        _ => null,
-    };
-}
+    [property: JsonPropertyName("id"), JsonConverter(typeof(TolerantIdJsonConverter))] string? Id = null);
