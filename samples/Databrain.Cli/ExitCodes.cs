@@ -40,6 +40,6 @@ public static class ExitCodes
     /// <summary>No answer: the connection failed, the call timed out, or its outcome is unknown.</summary>
     public const int NoAnswer = 9;
 
-    /// <summary>The user interrupted the command (Ctrl+C); a create or update may or may not have happened.</summary>
+    /// <summary>The user interrupted the command (Ctrl+C); a create, update or delete may or may not have happened.</summary>
     public const int Cancelled = 130;
 }

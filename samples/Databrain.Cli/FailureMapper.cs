@@ -16,7 +16,7 @@ internal static class FailureMapper
         CliFailure failure => failure.Error,
         DatabrainException sdk => FromSdk(sdk),
         OperationCanceledException => new CliError(
-            ExitCodes.Cancelled, CliErrorCodes.Cancelled, "interrupted; a create or update may or may not have been applied."),
+            ExitCodes.Cancelled, CliErrorCodes.Cancelled, "interrupted; a create, update or delete may or may not have been applied."),
         // The SDK's argument checks (an empty name or id): the command line was wrong.
         ArgumentException argument => new CliError(ExitCodes.InvalidInput, CliErrorCodes.Usage, argument.Message),
         _ => new CliError(ExitCodes.Unexpected, CliErrorCodes.Internal, $"{exception.GetType().Name}: {exception.Message}"),

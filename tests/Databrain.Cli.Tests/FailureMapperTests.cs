@@ -125,7 +125,7 @@ public sealed class FailureMapperTests
     {
         var error = FailureMapper.Map(new OperationCanceledException());
 
-        Expect(error, 130, "CANCELLED", "interrupted; a create or update may or may not have been applied.");
+        Expect(error, 130, "CANCELLED", "interrupted; a create, update or delete may or may not have been applied.");
     }
 
     [Fact]

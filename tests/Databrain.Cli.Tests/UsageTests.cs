@@ -237,6 +237,6 @@ public sealed class UsageTests : IDisposable
 
         exitCode.Should().Be(130);
         stdout.ToString().Should().BeEmpty();
-        stderr.ToString().Should().Be("error: CANCELLED: interrupted; a create or update may or may not have been applied." + Environment.NewLine);
+        stderr.ToString().Should().Be("error: CANCELLED: interrupted; a create, update or delete may or may not have been applied." + Environment.NewLine);
     }
 }
