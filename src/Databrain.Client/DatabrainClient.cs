@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Databrain.Client.Diagnostics;
+using Databrain.Client.DesiredState;
 using Databrain.Client.Models;
 using Databrain.Client.Pipeline;
 using Databrain.Client.Transport;
@@ -167,6 +168,59 @@ public class DatabrainClient
         var updated = answer.Value as NameResponse;
         return new UpdateDatasourceResult(updated?.Name ?? credentials.Name, updated?.Id, answer.Status, _runner.RequestId(answer));
     }
+
+    /// <summary>
+    /// Creates the datasource, or updates it when one with this name exists. Safe to repeat: a create that got no
+    /// answer is resolved by looking the name up and updating (see docs/desired-state.md for every path).
+    /// </summary>
+    /// <param name="credentials">The full credentials; <see cref="DatasourceCredentials.Name"/> identifies the datasource.</param>
+    /// <param name="tenancySettings">The tenancy settings, or <see langword="null"/> (an update then keeps the current ones).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Whether it created or updated, with the name and the request id of the call that did it.</returns>
+    /// <exception cref="DatabrainValidationException">The input is invalid; nothing was sent.</exception>
+    /// <exception cref="CredentialTestFailedException">DataBrain could not connect with these credentials.</exception>
+    /// <exception cref="DatabrainException">Any other failure.</exception>
+    public virtual Task<UpsertDatasourceResult> UpsertDatasourceAsync(
+        DatasourceCredentials credentials, TenancySettings? tenancySettings = null, CancellationToken cancellationToken = default) =>
+        UpsertDatasourceAsync(credentials, tenancySettings, requestOptions: null, cancellationToken);
+
+    /// <inheritdoc cref="UpsertDatasourceAsync(DatasourceCredentials, TenancySettings?, CancellationToken)"/>
+    /// <param name="credentials">The full credentials; <see cref="DatasourceCredentials.Name"/> identifies the datasource.</param>
+    /// <param name="tenancySettings">The tenancy settings, or <see langword="null"/> (an update then keeps the current ones).</param>
+    /// <param name="requestOptions">Each underlying call's own settings (its timeout), or <see langword="null"/> for the client's.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<UpsertDatasourceResult> UpsertDatasourceAsync(
+        DatasourceCredentials credentials, TenancySettings? tenancySettings, DatabrainRequestOptions? requestOptions, CancellationToken cancellationToken = default) =>
+        throw new NotImplementedException();
+
+    /// <summary>
+    /// Plans a desired set of datasources: lists the organization's datasources once and returns, per name, a create
+    /// or an update, and (only with <see cref="DatasourcePlanOptions.PrunePrefix"/>) a delete for each name under the
+    /// prefix that is not in the set. Sends list requests only.
+    /// </summary>
+    /// <param name="desired">The datasources as they should exist; validated as a whole before anything is sent.</param>
+    /// <param name="options">The prune prefix, or <see langword="null"/> for none (nothing is deleted).</param>
+    /// <param name="cancellationToken">Cancels the listing.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="DatabrainValidationException">The set is invalid (every problem at once); nothing was sent.</exception>
+    /// <exception cref="DatabrainException">The listing failed.</exception>
+    public virtual Task<DatasourcePlan> PlanDatasourcesAsync(
+        IEnumerable<DatasourceDefinition> desired, DatasourcePlanOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotImplementedException();
+
+    /// <summary>
+    /// Runs a plan: upserts and deletes with bounded concurrency, deletes last, reporting each finished step. Continues
+    /// past a failed step unless <see cref="DatasourceApplyOptions.StopOnFirstFailure"/>. Cancellation stops starting
+    /// steps; the result lists those that never started.
+    /// </summary>
+    /// <param name="plan">The plan, from <see cref="PlanDatasourcesAsync"/>.</param>
+    /// <param name="options">Concurrency and failure handling, or <see langword="null"/> for the defaults.</param>
+    /// <param name="progress">Told after each finished step, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the apply.</param>
+    /// <returns>One outcome per step, with counts and the time taken; failures are outcomes, not exceptions.</returns>
+    public virtual Task<DatasourceApplyResult> ApplyDatasourcesAsync(
+        DatasourcePlan plan, DatasourceApplyOptions? options = null, IProgress<DatasourceApplyProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        throw new NotImplementedException();
 
     /// <summary>
     /// Every datasource of the organization, fetched a page of <see cref="DatasourcePage.PageSize"/> at a time
