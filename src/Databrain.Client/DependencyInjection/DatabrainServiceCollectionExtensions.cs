@@ -89,7 +89,7 @@ public static class DatabrainServiceCollectionExtensions
         // The client is a long-lived singleton holding its HttpClient, so the pool itself recycles
         // connections (DNS changes) instead of the factory rotating handlers under it.
         var builder = services.AddHttpClient(httpClientName)
-            .ConfigurePrimaryHttpMessageHandler(HttpStack.CreatePrimaryHandler)
+            .ConfigurePrimaryHttpMessageHandler(ConnectionPool.Create)
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             // The SDK logs every call itself (operation, status, duration, nothing secret); the factory's own
             // per-request handlers (a scope and two stopwatches per attempt) are off. AddDefaultLogger() on the

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Databrain.Client;
 
 /// <summary>
@@ -45,7 +43,7 @@ public sealed class DatabrainInvalidJsonException : DatabrainException
     private static string BuildMessage(string objectName, int lineNumber, int column, bool isIncomplete)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(objectName);
-        var where = string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}, column {column}");
+        var where = FormattableString.Invariant($"line {lineNumber}, column {column}");
         return isIncomplete
             ? $"The {objectName} text is not valid JSON at {where}: it ends before the JSON is complete."
             : $"The {objectName} text is not valid JSON at {where}.";

@@ -55,5 +55,5 @@ internal readonly record struct ErrorBody(string? Code, string? Message)
         $"the response body is not a JSON error ({mediaType ?? "no content type"}, {body.Length} characters)";
 
     private static string? Truncate(string? message) =>
-        message is { Length: > MaxMessageLength } ? string.Concat(message.AsSpan(0, MaxMessageLength), "…") : message;
+        message is { Length: > MaxMessageLength } ? message.Substring(0, MaxMessageLength) + "…" : message;
 }

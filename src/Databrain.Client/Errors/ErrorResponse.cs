@@ -26,5 +26,5 @@ internal static class ErrorResponse
 
     /// <summary>The exception for an error status whose body was cut off: the status and request id still decide.</summary>
     public static DatabrainApiException ToException(DatabrainOperation operation, IncompleteResponseException incomplete, SecretScrubber scrubber) =>
-        ErrorMapper.Map(operation, (int)incomplete.StatusCode!.Value, null, "the response body was cut off", scrubber.Scrub(incomplete.RequestId), null);
+        ErrorMapper.Map(operation, incomplete.Status, null, "the response body was cut off", scrubber.Scrub(incomplete.RequestId), null);
 }

@@ -41,7 +41,7 @@ internal sealed class Answer
 
     /// <summary>A success whose body was cut off: for every operation but list only the status matters.</summary>
     public static Answer WithoutBody(IncompleteResponseException incomplete) =>
-        new((int)incomplete.StatusCode!.Value, null, incomplete.RequestId, null, null, null);
+        new(incomplete.Status, null, incomplete.RequestId, null, null, null);
 
     /// <summary>
     /// Reads the whole answer and releases the response (and so the connection). A transport failure while the body
@@ -63,8 +63,8 @@ internal sealed class Answer
                     return new Answer(status, headers, requestId, content.Headers.ContentType?.MediaType, null, text);
                 }
 
-                var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                await using (stream.ConfigureAwait(false))
+                // Disposed synchronously: the body is read to its end first, so there is nothing left to flush or drain.
+                using (var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false))
                 {
                     object? value;
                     try

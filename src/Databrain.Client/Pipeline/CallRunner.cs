@@ -101,12 +101,12 @@ internal sealed class CallRunner
             throw new OperationCanceledException(canceled.Message, canceled, cancellationToken);
         }
         catch (IncompleteResponseException incomplete)
-            when ((int)incomplete.StatusCode!.Value is >= 200 and <= 299 && request.Operation != DatabrainOperation.List)
+            when (incomplete.Status is >= 200 and <= 299 && request.Operation != DatabrainOperation.List)
         {
             // The status line arrived and decides; the cut-off body only matters where it is the result (list).
             return Answer.WithoutBody(incomplete);
         }
-        catch (IncompleteResponseException incomplete) when ((int)incomplete.StatusCode!.Value is < 200 or > 299)
+        catch (IncompleteResponseException incomplete) when (incomplete.Status is < 200 or > 299)
         {
             throw ErrorResponse.ToException(request.Operation, incomplete, Scrubber(request));
         }
@@ -155,7 +155,7 @@ internal sealed class CallRunner
             catch (ApiRequestException refit) when (refit.InnerException is { } cause)
             {
                 // Refit's wrapper holds the live request (and its Authorization header): only the cause travels on.
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cause);
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(cause).Throw();
                 throw;
             }
 
@@ -251,7 +251,7 @@ internal sealed class CallRunner
             return (null, "no time was left to look it up");
         }
 
-        using var timeLeft = remaining == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(remaining, _timeProvider);
+        using var timeLeft = remaining == Timeout.InfiniteTimeSpan ? null : DeadlineSources.Create(remaining, _timeProvider);
         using var lookup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeLeft?.Token ?? CancellationToken.None);
         try
         {

@@ -4,25 +4,15 @@ namespace Databrain.Client.Pipeline;
 
 /// <summary>
 /// The SDK's HTTP stack, defined once for both ways a client is built. At the bottom, the connections: the SDK's own
-/// pool (<see cref="CreatePrimaryHandler"/>; the primary handler of the <c>IHttpClientFactory</c> client on the DI
+/// pool (<see cref="ConnectionPool"/>; the primary handler of the <c>IHttpClientFactory</c> client on the DI
 /// path) or the caller's own <see cref="HttpClient"/>. On top, the <see cref="HttpClient"/> the Refit client sends
 /// through, with the fixed headers as its defaults. The SDK adds no handler in between: retries, timeouts,
 /// the token and telemetry are the call runner's, per attempt.
 /// </summary>
 internal static class HttpStack
 {
-    // One pool for every client built from options alone, recycled every few minutes so DNS changes
-    // are seen (the same reason IHttpClientFactory rotates handlers).
-    private static readonly Lazy<SocketsHttpHandler> SharedPool = new(CreatePrimaryHandler);
-
-    /// <summary>
-    /// The SDK's connection pool. No automatic decompression: every answer of this API is a few hundred bytes, so
-    /// asking for gzip/brotli only adds a header and a decompression layer to every request (docs/performance.md).
-    /// </summary>
-    public static SocketsHttpHandler CreatePrimaryHandler() => new()
-    {
-        PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-    };
+    // One pool for every client built from options alone (recycling its connections: see ConnectionPool).
+    private static readonly Lazy<HttpMessageHandler> SharedPool = new(ConnectionPool.Create);
 
     /// <summary>The stack of a client built without DI: over the shared pool, or over the caller's client.</summary>
     public static HttpClient Create(DatabrainClientOptions options, HttpClient? callerClient)
@@ -39,6 +29,7 @@ internal static class HttpStack
     /// </summary>
     public static HttpClient Configure(HttpClient httpClient, DatabrainClientOptions options)
     {
+        ConnectionPool.Prepare(options.BaseAddress);
         httpClient.BaseAddress = options.BaseAddress;
         httpClient.Timeout = Timeout.InfiniteTimeSpan;
         var headers = httpClient.DefaultRequestHeaders;

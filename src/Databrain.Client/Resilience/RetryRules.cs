@@ -25,14 +25,14 @@ internal static class RetryRules
 
     /// <summary>The connection was never established (refused, unreachable, name not resolved): nothing reached the server.</summary>
     public static bool NeverConnected(HttpRequestException exception) =>
-        exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
+        TransportFailure.NeverConnected(exception);
 
     /// <summary>
     /// The request provably never reached the server: no connection, or the TLS handshake or proxy tunnel failed
     /// before a byte of it was sent. (Only <see cref="NeverConnected"/> failures are retried: the others rarely heal.)
     /// </summary>
     public static bool NeverSent(Exception? exception) => exception is HttpRequestException http
-        && (NeverConnected(http) || http.HttpRequestError is HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError);
+        && (NeverConnected(http) || TransportFailure.FailedBeforeSending(http));
 
     /// <summary>Whether the attempt's outcome may be retried for this operation.</summary>
     /// <param name="operation">The operation the request carries.</param>
@@ -48,9 +48,9 @@ internal static class RetryRules
         return outcome.Exception switch
         {
             // A status line arrived: it decides. A cut-off 2xx only matters where the body is the result (list).
-            IncompleteResponseException { StatusCode: { } status } => (int)status is >= 200 and <= 299
+            IncompleteResponseException incomplete => incomplete.Status is >= 200 and <= 299
                 ? operation == DatabrainOperation.List
-                : IsRetryableStatus(operation, (int)status),
+                : IsRetryableStatus(operation, incomplete.Status),
             HttpRequestException http when NeverConnected(http) => true,
             OperationCanceledException when callToken.IsCancellationRequested => false,
             CallDeadlineException => false,
@@ -81,8 +81,8 @@ internal static class RetryRules
     public static string Describe(Outcome<Answer> outcome) => outcome.Exception switch
     {
         null => $"HTTP {outcome.Result!.Status}",
-        IncompleteResponseException incomplete => $"HTTP {(int?)incomplete.StatusCode} with an incomplete body",
-        HttpRequestException http => $"{nameof(HttpRequestException)} ({http.HttpRequestError})",
+        IncompleteResponseException incomplete => $"HTTP {incomplete.Status} with an incomplete body",
+        HttpRequestException http => $"{nameof(HttpRequestException)} ({TransportFailure.Describe(http)})",
         AttemptTimeoutException timeout => $"attempt timeout ({timeout.Timeout.TotalMilliseconds:0} ms)",
         var other => other.GetType().Name,
     };

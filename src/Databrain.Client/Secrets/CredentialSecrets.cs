@@ -261,10 +261,11 @@ internal static class CredentialSecrets
             return;
         }
 
-        var lines = text.Replace("\\r", "\n", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal)
-            .Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach (var line in lines)
+        // string.Replace(string, string) is ordinal on every target.
+        var lines = text.Replace("\\r", "\n").Replace("\\n", "\n").Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var untrimmed in lines)
         {
+            var line = untrimmed.Trim();
             if (line.Length >= MinimumLineLength && !IsPemArmour(line))
             {
                 values.Add(line);

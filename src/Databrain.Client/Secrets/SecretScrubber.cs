@@ -93,7 +93,7 @@ internal sealed class SecretScrubber
         foreach (var secret in _texts)
         {
             text = secret.Length >= MinimumAnywhereLength
-                ? text.Replace(secret, SecretMask.Value, StringComparison.Ordinal)
+                ? text.Replace(secret, SecretMask.Value) // ordinal on every target
                 : ReplaceWholeTokens(text, secret);
         }
 

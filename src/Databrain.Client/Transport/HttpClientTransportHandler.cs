@@ -23,17 +23,27 @@ internal sealed class HttpClientTransportHandler(HttpClient httpClient) : HttpMe
         {
             Content = request.Content,
             Version = request.Version,
+#if !NETFRAMEWORK
             VersionPolicy = request.VersionPolicy,
+#endif
         };
         foreach (var header in request.Headers)
         {
             copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
+        // Per-request state (Refit's, for one) travels too: Options on .NET, Properties on .NET Framework.
+#if NETFRAMEWORK
+        foreach (var property in request.Properties)
+        {
+            copy.Properties[property.Key] = property.Value;
+        }
+#else
         foreach (var option in request.Options)
         {
             ((IDictionary<string, object?>)copy.Options)[option.Key] = option.Value;
         }
+#endif
 
         return copy;
     }

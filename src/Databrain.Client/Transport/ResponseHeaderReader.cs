@@ -12,9 +12,14 @@ internal static class ResponseHeaderReader
     public static string? RequestId(HttpResponseHeaders headers)
     {
         // One pass over the headers as they arrived (NonValidated: no parsing, nothing allocated), not one lookup per name.
+        // .NET Framework has no NonValidated view: there the headers are read as parsed.
         string? found = null;
         var rank = RequestIdHeaders.Length;
+#if NETFRAMEWORK
+        foreach (var header in headers)
+#else
         foreach (var header in headers.NonValidated)
+#endif
         {
             for (var i = 0; i < rank; i++)
             {
