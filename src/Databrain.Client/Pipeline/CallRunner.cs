@@ -60,6 +60,12 @@ internal sealed class CallRunner
         return scope is null ? RunAsync(request, timeout, cancellationToken) : ObserveAsync(scope, RunAsync(request, timeout, cancellationToken));
     }
 
+    /// <summary>The clock of every deadline, timeout and retry delay; also times an apply and its steps.</summary>
+    public TimeProvider TimeProvider => _timeProvider;
+
+    /// <summary>The <see cref="ClientLog.Category"/> logger.</summary>
+    public ILogger Logger => _logger;
+
     /// <summary>The request id of an answer, with any echoed secret of the token masked.</summary>
     public string? RequestId(Answer answer) => _tokenScrubber.Scrub(answer.RequestId);
 
