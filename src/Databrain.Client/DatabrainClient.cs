@@ -264,8 +264,10 @@ public class DatabrainClient
     /// </summary>
     /// <remarks>
     /// <para>
-    /// A create or update step calls <see cref="UpsertDatasourceAsync(DatasourceCredentials, TenancySettings?, CancellationToken)"/>,
-    /// so a datasource created or deleted since the plan was made is still handled; a delete step calls
+    /// A create step calls <see cref="UpsertDatasourceAsync(DatasourceCredentials, TenancySettings?, CancellationToken)"/>
+    /// (one request; a datasource created since the plan was made is updated); an update step calls
+    /// <see cref="UpdateDatasourceAsync(DatasourceCredentials, TenancySettings?, CancellationToken)"/> (one request), and
+    /// the upsert if the datasource was deleted since the plan was made; a delete step calls
     /// <see cref="DeleteDatasourceAsync(string, CancellationToken)"/> (a name deleted meanwhile is a failed step with
     /// <see cref="DatasourceNotFoundException"/>).
     /// </para>

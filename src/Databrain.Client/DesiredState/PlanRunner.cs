@@ -5,7 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace Databrain.Client.DesiredState;
 
 /// <summary>
-/// Runs a plan through the client's own (virtual) upsert and delete. Two phases: every create and update, then,
+/// Runs a plan through the client's own (virtual) methods: a create step upserts, an update step updates (and upserts if
+/// the datasource was deleted since the plan), a delete step deletes. Two phases: every create and update, then,
 /// once all of them have finished, every delete; within a phase steps start in the plan's order, at most
 /// <see cref="DatasourceApplyOptions.MaxConcurrency"/> at once. A finished step is recorded and reported (one report
 /// at a time, under a lock) before its slot frees, so a progress callback that cancels stops the next start.
@@ -129,10 +130,12 @@ internal sealed class PlanRunner
         var started = _time.GetTimestamp();
         try
         {
-            DatabrainResult result = step.Action == DatasourceAction.Delete
-                ? await _client.DeleteDatasourceAsync(step.Name, cancellationToken).ConfigureAwait(false)
-                : await _client.UpsertDatasourceAsync(
-                    step.Definition!.Credentials, step.Definition.TenancySettings, cancellationToken).ConfigureAwait(false);
+            DatabrainResult result = step.Action switch
+            {
+                DatasourceAction.Delete => await _client.DeleteDatasourceAsync(step.Name, cancellationToken).ConfigureAwait(false),
+                DatasourceAction.Update => await UpdateAsync(step.Definition!, cancellationToken).ConfigureAwait(false),
+                _ => await _client.UpsertDatasourceAsync(step.Definition!.Credentials, step.Definition.TenancySettings, cancellationToken).ConfigureAwait(false),
+            };
             return new DatasourceStepOutcome(step, DatasourceStepStatus.Succeeded, result, null, _time.GetElapsedTime(started));
         }
         catch (OperationCanceledException canceled) when (cancellationToken.IsCancellationRequested)
@@ -143,6 +146,21 @@ internal sealed class PlanRunner
         {
             // Any failure is this step's outcome, not the apply's end: the typed DatabrainException as thrown.
             return new DatasourceStepOutcome(step, DatasourceStepStatus.Failed, null, failure, _time.GetElapsedTime(started));
+        }
+    }
+
+    // The plan saw the name, so the update goes first (one request, not a create that conflicts and then the update);
+    // a datasource deleted since the listing falls back to the upsert, which creates it.
+    private async Task<UpsertDatasourceResult> UpdateAsync(DatasourceDefinition definition, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var updated = await _client.UpdateDatasourceAsync(definition.Credentials, definition.TenancySettings, cancellationToken).ConfigureAwait(false);
+            return new UpsertDatasourceResult(UpsertAction.Updated, updated.Name, updated.Id, updated.Status, updated.RequestId);
+        }
+        catch (DatasourceNotFoundException)
+        {
+            return await _client.UpsertDatasourceAsync(definition.Credentials, definition.TenancySettings, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -18,7 +18,7 @@ public sealed class ApplyLoggingTests : DesiredStateFixture, IDisposable
     public void Dispose() => _loggerFactory.Dispose();
 
     [Fact]
-    public async Task EachStep_IsOneLine_AndAnUpsertThatUpdates_SaysWhy()
+    public async Task EachStep_IsOneLine_WithNoSecret()
     {
         await SeedAsync("sales", "app-old");
         Emulator.SetConnectionProbe("postgres", DelegateProbe.Rejecting("bad"));
@@ -34,8 +34,20 @@ public sealed class ApplyLoggingTests : DesiredStateFixture, IDisposable
                 (LogLevel.Debug, "DataBrain apply: update of postgres 'sales' succeeded"),
                 (LogLevel.Information, "DataBrain apply: create of postgres 'bad' failed"),
                 (LogLevel.Debug, "DataBrain apply: delete of datasource 'app-old' succeeded"));
-        lines.Where(l => l.Id.Name == "DatabrainUpsertFallback").Select(l => l.Message).Should().Equal(
-            "DataBrain upsert of postgres 'sales': the name exists; updating instead.");
+        lines.Where(l => l.Id.Name == "DatabrainUpsertFallback").Should().BeEmpty("the plan saw 'sales', so it is updated directly");
         lines.Should().NotContain(l => l.Message.Contains("securepassword", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnUpsertThatUpdates_SaysWhy()
+    {
+        await SeedAsync("sales");
+        var client = new DatabrainClient(
+            new DatabrainClientOptions { BaseAddress = Emulator.BaseAddress, ServiceToken = Emulator.ServiceToken }, _loggerFactory);
+
+        await client.UpsertDatasourceAsync(Definition("sales").Credentials);
+
+        _logs.GetSnapshot().Where(l => l.Id.Name == "DatabrainUpsertFallback").Select(l => l.Message).Should().Equal(
+            "DataBrain upsert of postgres 'sales': the name exists; updating instead.");
     }
 }

@@ -36,9 +36,25 @@ public sealed class ApplyTests : DesiredStateFixture
         result.Elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.Zero);
         var sent = Since(mark);
         sent.Select(r => (r.Operation, r.DatasourceName)).Should().Equal(
-            (Create, "app-sales"), (Update, "app-sales"), (Create, "app-orders"), (Delete, "app-old"));
-        result.Outcomes[2].RequestId.Should().Be(sent[3].RequestId);
+            (Update, "app-sales"), (Create, "app-orders"), (Delete, "app-old"));
+        result.Outcomes[2].RequestId.Should().Be(sent[2].RequestId);
         Emulator.Datasources.Select(d => d.Name).Should().BeEquivalentTo("app-sales", "other", "app-orders");
+    }
+
+    [Fact]
+    public async Task AnUpdateStep_WhoseDatasourceWasDeletedSinceThePlan_CreatesIt()
+    {
+        await SeedAsync("app-sales");
+        var plan = await Client.PlanDatasourcesAsync([Definition("app-sales")]);
+        await Client.DeleteDatasourceAsync("app-sales");
+        var mark = Mark();
+
+        var result = await Client.ApplyDatasourcesAsync(plan);
+
+        plan.Steps.Single().Action.Should().Be(DatasourceAction.Update);
+        result.Outcomes.Single().Result.Should().BeOfType<UpsertDatasourceResult>().Which.Action.Should().Be(UpsertAction.Created);
+        Since(mark).Select(r => (r.Operation, r.DatasourceName)).Should().Equal((Update, "app-sales"), (Create, "app-sales"));
+        Emulator.Datasources.Select(d => d.Name).Should().Equal("app-sales");
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Databrain.Client.Tests.DesiredState;
 
 /// <summary>
 /// Plan and apply run over a client's virtual methods, so a mock (the protected constructor, no transport) that
-/// overrides list, upsert and delete can plan and apply; the model factory builds every result they return.
+/// overrides list, update, upsert and delete can plan and apply; the model factory builds every result they return.
 /// </summary>
 public sealed class MockedClientTests
 {
@@ -20,7 +20,7 @@ public sealed class MockedClientTests
 
         var result = await client.ApplyDatasourcesAsync(plan, new DatasourceApplyOptions { MaxConcurrency = 1 });
 
-        client.Calls.Should().Equal("upsert app-sales", "upsert app-bad", "delete app-old");
+        client.Calls.Should().Equal("update app-sales", "upsert app-bad", "delete app-old");
         result.Outcomes.Select(o => o.Status).Should().Equal(
             DatasourceStepStatus.Succeeded, DatasourceStepStatus.Failed, DatasourceStepStatus.Succeeded);
         result.Outcomes[0].RequestId.Should().Be("req-app-sales");
@@ -81,6 +81,13 @@ public sealed class MockedClientTests
                 ? Task.FromException<UpsertDatasourceResult>(
                     new CredentialTestFailedException(DatabrainOperation.Create, 400, "CREDENTIAL_TEST_FAILED", "refused", "req-bad"))
                 : Task.FromResult(DatabrainModelFactory.UpsertDatasourceResult(UpsertAction.Updated, credentials.Name, "req-" + credentials.Name));
+        }
+
+        public override Task<UpdateDatasourceResult> UpdateDatasourceAsync(
+            DatasourceCredentials credentials, TenancySettings? tenancySettings = null, CancellationToken cancellationToken = default)
+        {
+            _calls.Add("update " + credentials.Name);
+            return Task.FromResult(DatabrainModelFactory.UpdateDatasourceResult(credentials.Name, requestId: "req-" + credentials.Name));
         }
 
         public override Task<DeleteDatasourceResult> DeleteDatasourceAsync(string name, CancellationToken cancellationToken = default)
