@@ -36,14 +36,21 @@ public sealed class DatabrainClientOptions
     public Func<CancellationToken, ValueTask<string>>? ServiceTokenProvider { get; set; }
 
     /// <summary>
-    /// The longest a whole call may take, retries and their delays included (default 2 minutes: create and update
-    /// test a live connection and cache the schema before they answer). Use <see cref="Timeout.InfiniteTimeSpan"/>
-    /// for none. Each attempt is also bounded by <see cref="DatabrainResilienceOptions.AttemptTimeout"/>.
+    /// The longest a whole call may take, retries, their delays and any wait for a <see cref="RateLimit"/> permit
+    /// included (default 2 minutes: create and update test a live connection and cache the schema before they
+    /// answer). Use <see cref="Timeout.InfiniteTimeSpan"/> for none. Each attempt is also bounded by
+    /// <see cref="DatabrainResilienceOptions.AttemptTimeout"/>.
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Retries, the per-attempt timeout and the circuit breaker; see <see cref="DatabrainResilienceOptions"/>.</summary>
     public DatabrainResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>
+    /// A client-side rate limit shared by every call of this client, off by default; see
+    /// <see cref="DatabrainRateLimitOptions"/>. Applies whether or not <see cref="DatabrainResilienceOptions.Enabled"/> is set.
+    /// </summary>
+    public DatabrainRateLimitOptions RateLimit { get; set; } = new();
 
     /// <summary>
     /// When a create or delete ends without an answer after the request may have reached the server (default
@@ -99,6 +106,15 @@ public sealed class DatabrainClientOptions
             Resilience.Validate($"{nameof(Resilience)}.", problems);
         }
 
+        if (RateLimit is null)
+        {
+            problems.Add($"{nameof(RateLimit)} must be set.");
+        }
+        else
+        {
+            RateLimit.Validate($"{nameof(RateLimit)}.", problems);
+        }
+
         return problems;
     }
 
@@ -110,13 +126,14 @@ public sealed class DatabrainClientOptions
         $"{nameof(ServiceTokenProvider)} = {(ServiceTokenProvider is null ? "(none)" : "(set)")}, " +
         $"{nameof(Timeout)} = {Timeout}, {nameof(UserAgent)} = {UserAgent ?? "(none)"}, " +
         $"{nameof(AllowInsecureHttp)} = {AllowInsecureHttp}, {nameof(VerifyUnknownOutcome)} = {VerifyUnknownOutcome}, " +
-        $"{nameof(Resilience)} = {Resilience?.ToString() ?? "(none)"} }}";
+        $"{nameof(Resilience)} = {Resilience?.ToString() ?? "(none)"}, {nameof(RateLimit)} = {RateLimit?.ToString() ?? "(none)"} }}";
 
     /// <summary>A deep copy: the sub-options are copied too, so a frozen client shares nothing mutable with the caller.</summary>
     internal DatabrainClientOptions Clone()
     {
         var copy = (DatabrainClientOptions)MemberwiseClone();
         copy.Resilience = Resilience?.Clone()!;
+        copy.RateLimit = RateLimit?.Clone()!;
         return copy;
     }
 }
