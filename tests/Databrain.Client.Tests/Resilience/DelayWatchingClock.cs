@@ -9,7 +9,7 @@ namespace Databrain.Client.Tests.Resilience;
 /// </summary>
 public sealed class DelayWatchingClock : FakeTimeProvider
 {
-    private readonly Lock _gate = new();
+    private readonly object _gate = new();
     private readonly Dictionary<TimeSpan, int> _started = [];
     private readonly List<(TimeSpan DueTime, int Count, TaskCompletionSource Signal)> _waiters = [];
 
