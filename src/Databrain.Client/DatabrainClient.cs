@@ -101,6 +101,9 @@ public class DatabrainClient
         _runner = new CallRunner(HttpStack.Configure(httpClient, _options), _options, timeProvider, logger);
     }
 
+    /// <summary>The client's rate limit (<see cref="DatabrainClientOptions.RateLimit"/>), when it has one: tests read its queue.</summary>
+    internal RequestRateLimiter? RateLimiter => _runner.RateLimiter;
+
     /// <summary>The address requests go to.</summary>
     public virtual Uri BaseAddress => _options.BaseAddress;
 

@@ -46,6 +46,12 @@ public sealed class DatabrainClientOptions
     public DatabrainResilienceOptions Resilience { get; set; } = new();
 
     /// <summary>
+    /// A client-side rate limit shared by every call of this client, off by default; see
+    /// <see cref="DatabrainRateLimitOptions"/>. Applies whether or not <see cref="DatabrainResilienceOptions.Enabled"/> is set.
+    /// </summary>
+    public DatabrainRateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>
     /// When a create or delete ends without an answer after the request may have reached the server (default
     /// <see langword="true"/>): look the name up by listing datasources before throwing
     /// <see cref="DatabrainOutcomeUnknownException"/>, so that <see cref="DatabrainOutcomeUnknownException.DatasourceExists"/>
@@ -99,6 +105,15 @@ public sealed class DatabrainClientOptions
             Resilience.Validate($"{nameof(Resilience)}.", problems);
         }
 
+        if (RateLimit is null)
+        {
+            problems.Add($"{nameof(RateLimit)} must be set.");
+        }
+        else
+        {
+            RateLimit.Validate($"{nameof(RateLimit)}.", problems);
+        }
+
         return problems;
     }
 
@@ -110,13 +125,14 @@ public sealed class DatabrainClientOptions
         $"{nameof(ServiceTokenProvider)} = {(ServiceTokenProvider is null ? "(none)" : "(set)")}, " +
         $"{nameof(Timeout)} = {Timeout}, {nameof(UserAgent)} = {UserAgent ?? "(none)"}, " +
         $"{nameof(AllowInsecureHttp)} = {AllowInsecureHttp}, {nameof(VerifyUnknownOutcome)} = {VerifyUnknownOutcome}, " +
-        $"{nameof(Resilience)} = {Resilience?.ToString() ?? "(none)"} }}";
+        $"{nameof(Resilience)} = {Resilience?.ToString() ?? "(none)"}, {nameof(RateLimit)} = {RateLimit?.ToString() ?? "(none)"} }}";
 
     /// <summary>A deep copy: the sub-options are copied too, so a frozen client shares nothing mutable with the caller.</summary>
     internal DatabrainClientOptions Clone()
     {
         var copy = (DatabrainClientOptions)MemberwiseClone();
         copy.Resilience = Resilience?.Clone()!;
+        copy.RateLimit = RateLimit?.Clone()!;
         return copy;
     }
 }

@@ -282,8 +282,9 @@ public sealed class DatabrainEmulator : IAsyncDisposable
     }
 
     /// <summary>
-    /// Back to the state after start: no datasources, the options' latency, jitter and probes, no pending
-    /// failures or drops, no rate limit, an empty request log. The token and address stay.
+    /// Back to the state after start: no datasources, the options' latency, jitter, probes and rate limit (a fresh
+    /// window; none unless <see cref="DatabrainEmulatorOptions.RateLimitPermitLimit"/> is set), no pending failures or
+    /// drops, an empty request log. The token and address stay.
     /// </summary>
     public void Reset() => _runtime.Reset();
 

@@ -40,6 +40,17 @@ public sealed class DatabrainEmulatorOptions
     public TimeSpan LatencyJitter { get; set; }
 
     /// <summary>
+    /// The rate limit the emulator starts with, and goes back to on <see cref="DatabrainEmulator.Reset"/>: at most this
+    /// many <c>/api</c> requests per fixed <see cref="RateLimitWindow"/>, then <c>429 TOO_MANY_REQUESTS</c> with
+    /// <c>Retry-After</c> (see <see cref="DatabrainEmulator.SetRateLimit"/>). <see langword="null"/> (the default) for none.
+    /// A self-hosted DataBrain allows 500 per client IP address per 2 minutes.
+    /// </summary>
+    public int? RateLimitPermitLimit { get; set; }
+
+    /// <summary>The window of <see cref="RateLimitPermitLimit"/> (default 2 minutes, a self-hosted DataBrain's).</summary>
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
     /// Records every <c>/api</c> request in <see cref="DatabrainEmulator.Requests"/> (operation, datasource name, what
     /// was done with it, status). Off by default: the log grows with every request until <see cref="DatabrainEmulator.Reset"/>.
     /// </summary>

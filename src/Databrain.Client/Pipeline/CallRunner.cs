@@ -14,7 +14,8 @@ namespace Databrain.Client.Pipeline;
 /// Runs a client's calls: the one place that holds the mechanics behind every operation. For each call, in order:
 /// the call's time (<see cref="CallTimer"/>: the deadline and each attempt's timeout on one timer, the caller's token
 /// folded in); the attempts, through the client's Polly pipeline (retry and circuit breaker:
-/// <see cref="DatabrainResiliencePipeline"/>), each one the token, the Refit call and the whole answer read (<see cref="Answer"/>); then either the answer, an
+/// <see cref="DatabrainResiliencePipeline"/>), each one a rate-limit permit when the client has a limit
+/// (<see cref="RequestRateLimiter"/>), the token, the Refit call and the whole answer read (<see cref="Answer"/>); then either the answer, an
 /// error answer turned into its exception (<see cref="ErrorResponse"/>), or, when no answer came, the failure
 /// classified (<see cref="NoAnswerAsync"/>), with the outcome check of a create or delete that may have happened.
 /// </summary>
@@ -23,6 +24,7 @@ internal sealed class CallRunner
     private readonly IDatabrainApi _api;
     private readonly DatabrainClientOptions _options;
     private readonly ResiliencePipeline<Answer>? _pipeline;
+    private readonly RequestRateLimiter? _rateLimiter;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
 
@@ -44,6 +46,7 @@ internal sealed class CallRunner
         _timeProvider = timeProvider;
         _logger = logger;
         _pipeline = DatabrainResiliencePipeline.Build(options.Resilience, logger, timeProvider);
+        _rateLimiter = options.RateLimit.Enabled ? new RequestRateLimiter(options.RateLimit, timeProvider) : null;
         _fixedAuthorization = options.ServiceTokenProvider is null ? "Bearer " + options.ServiceToken : null;
         _tokenScrubber = SecretScrubber.ForToken(options.ServiceToken);
         _deadlines = new DeadlineSources(timeProvider);
@@ -59,6 +62,9 @@ internal sealed class CallRunner
         var scope = request.Scope = OperationScope.Start(request, _options.BaseAddress, _logger, _timeProvider);
         return scope is null ? RunAsync(request, timeout, cancellationToken) : ObserveAsync(scope, RunAsync(request, timeout, cancellationToken));
     }
+
+    /// <summary>The client's rate limit, shared by all its calls; <see langword="null"/> when it has none.</summary>
+    public RequestRateLimiter? RateLimiter => _rateLimiter;
 
     /// <summary>The request id of an answer, with any echoed secret of the token masked.</summary>
     public string? RequestId(Answer answer) => _tokenScrubber.Scrub(answer.RequestId);
@@ -136,10 +142,14 @@ internal sealed class CallRunner
         }
     }
 
-    /// <summary>One attempt: its timer armed, the token, the request through Refit, the whole answer.</summary>
+    /// <summary>
+    /// One attempt: a rate-limit permit (held until the attempt is over), its timer armed, the token, the request
+    /// through Refit, the whole answer.
+    /// </summary>
     private async ValueTask<Answer> AttemptAsync(ApiRequest request, CancellationToken callerToken)
     {
         var timer = request.Timer!;
+        using var permit = _rateLimiter is null ? null : await WaitForPermitAsync(timer, callerToken).ConfigureAwait(false);
         var cancellationToken = timer.StartAttempt();
         var scope = request.Scope;
         using var activity = scope?.StartAttempt();
@@ -173,6 +183,23 @@ internal sealed class CallRunner
         {
             OperationScope.AttemptFailed(activity, failure);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Waits in line for a rate-limit permit, within the call's time. Nothing has been sent yet, so a deadline that
+    /// passes here ends the call as a timeout with nothing in flight: never an unknown outcome.
+    /// </summary>
+    private async ValueTask<IDisposable> WaitForPermitAsync(CallTimer timer, CancellationToken callerToken)
+    {
+        var waitToken = timer.StartWait();
+        try
+        {
+            return await _rateLimiter!.AcquireAsync(waitToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException canceled) when (!callerToken.IsCancellationRequested && timer.Classify(canceled) is CallDeadlineException deadline)
+        {
+            throw deadline;
         }
     }
 

@@ -4,7 +4,8 @@ namespace Databrain.Client.Pipeline;
 /// The time of one call: the call's deadline (<see cref="DatabrainClientOptions.Timeout"/>) and each attempt's
 /// timeout (<see cref="DatabrainResilienceOptions.AttemptTimeout"/>) share one timer, a cancellation source on the
 /// client's clock armed at the start of every attempt for whichever ends first. The caller's token is registered on
-/// it, so one token cancels an attempt for all three reasons, and <see cref="Classify"/> tells them apart.
+/// it, so one token cancels an attempt for all three reasons, and <see cref="Classify"/> tells them apart. The wait for a
+/// rate-limit permit before an attempt runs on the same timer, armed for the deadline alone (<see cref="StartWait"/>).
 /// </summary>
 internal sealed class CallTimer : IDisposable
 {
@@ -17,6 +18,9 @@ internal sealed class CallTimer : IDisposable
     private CancellationTokenSource? _source;
     private CancellationTokenRegistration _callerRegistration;
     private bool _armedForDeadline;
+
+    // Whether the timer is armed for an attempt (which may reach the server) rather than for a wait before one.
+    private bool _inFlight;
 
     // Set once the deadline is known to have passed: the timer's clock and the elapsed-time clock may differ by a
     // fraction of a millisecond, and nothing may run on the strength of such a sliver.
@@ -43,7 +47,16 @@ internal sealed class CallTimer : IDisposable
 
     /// <summary>Arms the timer for an attempt and returns the attempt's token.</summary>
     /// <exception cref="CallDeadlineException">The call's time ran out between attempts: nothing is in flight.</exception>
-    public CancellationToken StartAttempt()
+    public CancellationToken StartAttempt() => Arm(attempt: true);
+
+    /// <summary>
+    /// Arms the timer for the call's deadline alone and returns its token, for a wait before an attempt (for a
+    /// rate-limit permit) during which nothing is sent: the attempt timeout starts only with the attempt.
+    /// </summary>
+    /// <exception cref="CallDeadlineException">The call's time ran out: nothing is in flight.</exception>
+    public CancellationToken StartWait() => Arm(attempt: false);
+
+    private CancellationToken Arm(bool attempt)
     {
         var remaining = Remaining;
         if (remaining != System.Threading.Timeout.InfiniteTimeSpan && remaining <= TimeSpan.Zero)
@@ -52,7 +65,9 @@ internal sealed class CallTimer : IDisposable
             throw new CallDeadlineException(inFlight: false);
         }
 
-        _armedForDeadline = _attemptTimeout == System.Threading.Timeout.InfiniteTimeSpan || (remaining != System.Threading.Timeout.InfiniteTimeSpan && remaining <= _attemptTimeout);
+        _inFlight = attempt;
+        _armedForDeadline = !attempt || _attemptTimeout == System.Threading.Timeout.InfiniteTimeSpan
+            || (remaining != System.Threading.Timeout.InfiniteTimeSpan && remaining <= _attemptTimeout);
         var due = _armedForDeadline ? remaining : _attemptTimeout;
         if (due == System.Threading.Timeout.InfiniteTimeSpan)
         {
@@ -74,8 +89,8 @@ internal sealed class CallTimer : IDisposable
     }
 
     /// <summary>
-    /// The failure an attempt ended with, as the retry rules must see it: when the timer fired (and not the caller),
-    /// the call's deadline or the attempt timeout, whatever the transport threw; otherwise <paramref name="failure"/>.
+    /// The failure an attempt (or the wait before it) ended with, as the retry rules must see it: when the timer fired
+    /// (and not the caller), the call's deadline or the attempt timeout, whatever was thrown; otherwise <paramref name="failure"/>.
     /// </summary>
     public Exception Classify(Exception failure)
     {
@@ -85,7 +100,7 @@ internal sealed class CallTimer : IDisposable
         }
 
         _deadlinePassed |= _armedForDeadline;
-        return _armedForDeadline ? new CallDeadlineException(inFlight: true) : new AttemptTimeoutException(_attemptTimeout);
+        return _armedForDeadline ? new CallDeadlineException(_inFlight) : new AttemptTimeoutException(_attemptTimeout);
     }
 
     public void Dispose() => Release();

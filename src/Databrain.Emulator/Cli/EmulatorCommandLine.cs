@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace Databrain.Emulator.Cli;
 
@@ -7,7 +8,8 @@ namespace Databrain.Emulator.Cli;
 /// <param name="Token">The service token from <c>--token</c> or the environment, or <see langword="null"/> to generate one.</param>
 /// <param name="AcceptAllConnections">Whether connection tests are disabled.</param>
 /// <param name="ShowHelp">Whether only the usage was asked for.</param>
-internal sealed record EmulatorCommandLine(string Urls, string? Token, bool AcceptAllConnections, bool ShowHelp)
+/// <param name="RateLimit">The rate limit to start with (<c>--rate-limit N/SECONDS</c>), or <see langword="null"/> for none.</param>
+internal sealed record EmulatorCommandLine(string Urls, string? Token, bool AcceptAllConnections, bool ShowHelp, (int PermitLimit, TimeSpan Window)? RateLimit = null)
 {
     public const string TokenVariable = "DATABRAIN_EMULATOR_TOKEN";
     public const string DefaultUrls = "http://127.0.0.1:5080";
@@ -21,12 +23,16 @@ internal sealed record EmulatorCommandLine(string Urls, string? Token, bool Acce
           --token <token>             The service token clients must send as "Authorization: Bearer <token>".
                                       Default: the DATABRAIN_EMULATOR_TOKEN environment variable, else a random one.
           --accept-all-connections    Skip connection tests (PostgreSQL and Redshift are otherwise tried for real).
+          --rate-limit <n>/<seconds>  Start rate-limited: at most n /api requests per fixed window of that many seconds,
+                                      then 429 TOO_MANY_REQUESTS with Retry-After. A self-hosted DataBrain's limit is
+                                      500/120 (per client IP address). Default: none.
           --help                      Show this help.
         """;
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"EmulatorCommandLine {{ Urls = {Urls}, Token = {(Token is null ? "(none)" : "***")}, AcceptAllConnections = {AcceptAllConnections}, ShowHelp = {ShowHelp} }}";
+        $"EmulatorCommandLine {{ Urls = {Urls}, Token = {(Token is null ? "(none)" : "***")}, AcceptAllConnections = {AcceptAllConnections}, " +
+        $"RateLimit = {(RateLimit is { } limit ? $"{limit.PermitLimit}/{limit.Window.TotalSeconds}" : "(none)")}, ShowHelp = {ShowHelp} }}";
 
     public static bool TryParse(IReadOnlyList<string> args, string? environmentToken, [NotNullWhen(true)] out EmulatorCommandLine? commandLine, [NotNullWhen(false)] out string? error)
     {
@@ -36,6 +42,7 @@ internal sealed record EmulatorCommandLine(string Urls, string? Token, bool Acce
         string? token = null;
         var acceptAll = false;
         var help = false;
+        (int, TimeSpan)? rateLimit = null;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -66,6 +73,20 @@ internal sealed record EmulatorCommandLine(string Urls, string? Token, bool Acce
                 case "--accept-all-connections":
                     acceptAll = true;
                     break;
+                case "--rate-limit":
+                    if (!TryValue(args, ref i, inline, arg, out var limit, out error))
+                    {
+                        return false;
+                    }
+
+                    rateLimit = ParseRateLimit(limit!);
+                    if (rateLimit is null)
+                    {
+                        error = $"--rate-limit needs <n>/<seconds>, two whole numbers of at least 1, for example 500/120; got '{limit}'.";
+                        return false;
+                    }
+
+                    break;
                 case "--help" or "-h" or "-?":
                     help = true;
                     break;
@@ -80,8 +101,19 @@ internal sealed record EmulatorCommandLine(string Urls, string? Token, bool Acce
             token = string.IsNullOrWhiteSpace(environmentToken) ? null : environmentToken.Trim();
         }
 
-        commandLine = new EmulatorCommandLine(urls ?? DefaultUrls, token, acceptAll, help);
+        commandLine = new EmulatorCommandLine(urls ?? DefaultUrls, token, acceptAll, help, rateLimit);
         return true;
+    }
+
+    // "500/120": 500 requests per 120 seconds. Whole seconds, as the control endpoint's windowSeconds.
+    private static (int PermitLimit, TimeSpan Window)? ParseRateLimit(string value)
+    {
+        var parts = value.Split('/');
+        return parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var permitLimit) && permitLimit >= 1
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds >= 1
+            ? (permitLimit, TimeSpan.FromSeconds(seconds))
+            : null;
     }
 
     private static bool TryValue(IReadOnlyList<string> args, ref int index, string? inline, string name, out string? value, [NotNullWhen(false)] out string? error)

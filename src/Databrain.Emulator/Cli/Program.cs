@@ -36,6 +36,12 @@ internal static class Program
                 .AddFilter("Microsoft", LogLevel.Warning),
         };
 
+        if (commandLine.RateLimit is { } rateLimit)
+        {
+            options.RateLimitPermitLimit = rateLimit.PermitLimit;
+            options.RateLimitWindow = rateLimit.Window;
+        }
+
         var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
@@ -50,6 +56,11 @@ internal static class Program
         else
         {
             Console.WriteLine("Using the service token given by --token or " + EmulatorCommandLine.TokenVariable + ".");
+        }
+
+        if (commandLine.RateLimit is { } limit)
+        {
+            Console.WriteLine($"Rate limit: {limit.PermitLimit} requests per {limit.Window.TotalSeconds} s (a fixed window), then 429.");
         }
 
         Console.WriteLine("Press Ctrl+C to stop.");

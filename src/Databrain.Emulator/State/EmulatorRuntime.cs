@@ -10,6 +10,8 @@ internal sealed class EmulatorRuntime
     private readonly byte[] _tokenBytes;
     private readonly TimeSpan _initialLatency;
     private readonly TimeSpan _initialLatencyJitter;
+    private readonly int? _initialRateLimit;
+    private readonly TimeSpan _initialRateLimitWindow;
     private long _latencyTicks;
     private long _latencyJitterTicks;
 
@@ -24,6 +26,9 @@ internal sealed class EmulatorRuntime
         OperationFaults = new OperationFaults();
         Requests = new RequestLog(options.RecordRequests);
         RateLimit = new RateLimitWindow(TimeProvider);
+        _initialRateLimit = options.RateLimitPermitLimit;
+        _initialRateLimitWindow = options.RateLimitWindow;
+        ApplyInitialRateLimit();
         Probes = new ProbeRegistry(options);
         _initialLatency = options.Latency;
         Latency = options.Latency;
@@ -83,7 +88,7 @@ internal sealed class EmulatorRuntime
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), _tokenBytes);
 
     /// <summary>
-    /// Back to a fresh emulator: no datasources, the options' latency and probes, no failures, drops or rate limit,
+    /// Back to a fresh emulator: no datasources, the options' latency, probes and rate limit, no failures or drops,
     /// an empty request log.
     /// </summary>
     public void Reset()
@@ -93,9 +98,22 @@ internal sealed class EmulatorRuntime
         OperationFaults.ClearFailures();
         OperationFaults.ClearDrops();
         Requests.Clear();
-        RateLimit.Disable();
+        ApplyInitialRateLimit();
         Probes.Reset();
         Latency = _initialLatency;
         LatencyJitter = _initialLatencyJitter;
+    }
+
+    // The options' limit starts a fresh window (a reset forgets what the last one counted); without one, none.
+    private void ApplyInitialRateLimit()
+    {
+        if (_initialRateLimit is { } permitLimit)
+        {
+            RateLimit.Configure(permitLimit, _initialRateLimitWindow);
+        }
+        else
+        {
+            RateLimit.Disable();
+        }
     }
 }
