@@ -48,7 +48,7 @@ internal sealed class ApplyCommand(CliSession session)
         };
         var rateLimit = new Option<RateLimitSetting?>("--rate-limit")
         {
-            Description = "Send at most N requests in any SECONDS, for example 500/120 (a self-hosted DataBrain's limit)",
+            Description = "Send at most N requests in any span of SECONDS seconds, for example 500/120 (a self-hosted DataBrain's limit)",
             HelpName = RateLimitSetting.Format,
             CustomParser = result => ParseRateLimit(result),
         };
@@ -98,7 +98,7 @@ internal sealed class ApplyCommand(CliSession session)
             }
 
             await report.WriteResultAsync(plan, result).ConfigureAwait(false);
-            foreach (var failed in result.Outcomes.Where(o => o.Status == DatasourceStepStatus.Failed && o.Exception is not null))
+            foreach (var failed in ApplyReport.InOutputOrder(result.Outcomes).Where(o => o.Status == DatasourceStepStatus.Failed && o.Exception is not null))
             {
                 var error = FailureMapper.Map(failed.Exception!);
                 await session.Output.WriteErrorAsync(new CliError(error.ExitCode, error.Code, $"{failed.Step.Name}: {error.Message}")).ConfigureAwait(false);
@@ -117,13 +117,10 @@ internal sealed class ApplyCommand(CliSession session)
 
     private static void ConfigureRateLimit(DatabrainClientOptions options, RateLimitSetting? rate)
     {
-        if (rate is null)
+        if (rate is not null)
         {
-            return;
+            options.RateLimit = new DatabrainRateLimitOptions { Enabled = true, PermitLimit = rate.Permits, Window = rate.Window };
         }
-
-        // RATE-LIMIT WIRING (branch `ratelimit` adds DatabrainClientOptions.RateLimit): set it from `rate` on this line.
-        _ = options;
     }
 
     private static int? ParseConcurrency(ArgumentResult result)
@@ -146,7 +143,7 @@ internal sealed class ApplyCommand(CliSession session)
             return setting;
         }
 
-        result.AddError($"--rate-limit must be N/SECONDS, at least 1 request over more than 0 seconds (for example 500/120): '{text}' is not.");
+        result.AddError($"--rate-limit must be N/SECONDS: N a whole number, 1 or more; SECONDS from 0.01 to 86400 (for example 500/120): '{text}' is not.");
         return null;
     }
 }

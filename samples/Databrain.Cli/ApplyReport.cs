@@ -57,7 +57,7 @@ internal sealed class ApplyReport(CliOutput output, OutputFormat format)
     /// <summary>Every step's outcome and the counts.</summary>
     public async Task WriteResultAsync(DatasourcePlan plan, DatasourceApplyResult result)
     {
-        var outcomes = DeletesFirst(result.Outcomes, o => o.Step).ToList();
+        var outcomes = InOutputOrder(result.Outcomes).ToList();
         if (format == OutputFormat.Json)
         {
             await output.WriteJsonAsync(json =>
@@ -189,6 +189,9 @@ internal sealed class ApplyReport(CliOutput output, OutputFormat format)
 
     // A delete's type is not known: the API lists names only.
     private static string TypeOf(DatasourcePlanStep step) => step.DatasourceType?.Value ?? "-";
+
+    /// <summary>The outcomes in the order everything about them is printed: deletes first, then the plan's order.</summary>
+    public static IEnumerable<DatasourceStepOutcome> InOutputOrder(IEnumerable<DatasourceStepOutcome> outcomes) => DeletesFirst(outcomes, o => o.Step);
 
     private static IEnumerable<T> DeletesFirst<T>(IEnumerable<T> items, Func<T, DatasourcePlanStep> step)
     {

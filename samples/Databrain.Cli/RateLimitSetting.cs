@@ -10,7 +10,13 @@ internal sealed record RateLimitSetting(int Permits, TimeSpan Window)
 {
     public const string Format = "n/seconds";
 
-    /// <summary>Reads <c>N/SECONDS</c>: a whole number of requests, 1 or more, over a number of seconds above 0 (<c>10/1.5</c> too).</summary>
+    private static readonly TimeSpan MinimumWindow = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MaximumWindow = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// Reads <c>N/SECONDS</c>: a whole number of requests, 1 or more, over a number of seconds (<c>10/1.5</c> too) within
+    /// what <see cref="Databrain.Client.DatabrainRateLimitOptions.Window"/> takes: 10 milliseconds to one day.
+    /// </summary>
     public static bool TryParse(string text, out RateLimitSetting? setting)
     {
         setting = null;
@@ -19,8 +25,8 @@ internal sealed record RateLimitSetting(int Permits, TimeSpan Window)
             || !int.TryParse(text.AsSpan(0, slash), NumberStyles.None, CultureInfo.InvariantCulture, out var permits)
             || permits < 1
             || !double.TryParse(text.AsSpan(slash + 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds)
-            || seconds <= 0
-            || seconds > TimeSpan.MaxValue.TotalSeconds)
+            || seconds < MinimumWindow.TotalSeconds
+            || seconds > MaximumWindow.TotalSeconds)
         {
             return false;
         }

@@ -19,7 +19,7 @@ public abstract class EmulatorTestBase : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _emulator = await DatabrainEmulator.StartAsync(new DatabrainEmulatorOptions());
+        _emulator = await DatabrainEmulator.StartAsync(new DatabrainEmulatorOptions { RecordRequests = true });
         _emulator.SetConnectionProbeForAllTypes(ConnectionProbeMode.Accept);
     }
 
