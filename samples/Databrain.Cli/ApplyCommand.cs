@@ -42,7 +42,7 @@ internal sealed class ApplyCommand(CliSession session)
         };
         var concurrency = new Option<int?>("--concurrency")
         {
-            Description = "How many creates, updates and deletes run at once [default: 4]",
+            Description = $"How many creates, updates and deletes run at once [default: {new DatasourceApplyOptions().MaxConcurrency}]",
             HelpName = "n",
             CustomParser = result => ParseConcurrency(result),
         };
