@@ -136,7 +136,7 @@ public sealed class ApplyTests : EmulatorTestBase
             "  [0].datasourceType: unknown type \"postgress\"; did you mean \"postgres\"?",
             "  [1].credentials.password: refers to the environment variable MYSQL_PASSWORD, which is not set.",
             $"  [2].credentials.password: refers to the file \"missing.txt\" ({Path.Combine(Files.Path, "missing.txt")}), which does not exist.",
-            "  [3].credentials.name: is the name of entry [2] too; each name may appear once.");
+            "  [3].credentials.name: is the same as [2].credentials.name; each name must appear once (names are case-sensitive).");
         Emulator.Requests.Should().BeEmpty();
     }
 

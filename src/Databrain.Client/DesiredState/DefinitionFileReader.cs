@@ -83,7 +83,7 @@ internal static class DefinitionFileReader
                     {
                         problems.Add(new ValidationProblem(
                             path + ".credentials.name",
-                            $"is the name of entry [{first.ToString(CultureInfo.InvariantCulture)}] too; each name may appear once."));
+                            $"is the same as [{first.ToString(CultureInfo.InvariantCulture)}].credentials.name; each name must appear once (names are case-sensitive)."));
                     }
                     else
                     {

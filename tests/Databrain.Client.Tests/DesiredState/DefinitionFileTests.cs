@@ -185,8 +185,8 @@ public sealed class DefinitionFileTests : IDisposable
         var act = () => DatasourceDefinitionFile.Parse(json, _directory);
 
         act.Should().Throw<DatabrainValidationException>().Which.Problems.Should().Equal(
-            new ValidationProblem("[1].credentials.name", "is the name of entry [0] too; each name may appear once."),
-            new ValidationProblem("[3].credentials.name", "is the name of entry [0] too; each name may appear once."));
+            new ValidationProblem("[1].credentials.name", "is the same as [0].credentials.name; each name must appear once (names are case-sensitive)."),
+            new ValidationProblem("[3].credentials.name", "is the same as [0].credentials.name; each name must appear once (names are case-sensitive)."));
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public sealed class DefinitionFileTests : IDisposable
             "[4].datasourceType: must be a JSON string: a documented type such as \"postgres\", or any newer one.",
             "[5].credentials.password: refers to the environment variable NOPE, which is not set.",
             "[5].tenancySettings.tenancyLevel: must be one of \"TABLE\", \"DATABASE\".",
-            "[5].credentials.name: is the name of entry [0] too; each name may appear once.");
+            "[5].credentials.name: is the same as [0].credentials.name; each name must appear once (names are case-sensitive).");
     }
 
     [Fact]
