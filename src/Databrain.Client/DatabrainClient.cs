@@ -173,15 +173,39 @@ public class DatabrainClient
     }
 
     /// <summary>
-    /// Creates the datasource, or updates it when one with this name exists. Safe to repeat: a create that got no
-    /// answer is resolved by looking the name up and updating (see docs/desired-state.md for every path).
+    /// Creates the datasource, or updates it when one with this name exists; the result says which. Safe to repeat,
+    /// and safe where a plain create is not: a create that got no answer is settled by the name lookup, not thrown as
+    /// <see cref="DatabrainOutcomeUnknownException"/>.
     /// </summary>
+    /// <remarks>
+    /// <para>Every path (at most three requests that write, besides the lookup of a create that got no answer):</para>
+    /// <list type="number">
+    /// <item>The create succeeds: <see cref="UpsertAction.Created"/> (one request).</item>
+    /// <item>The create answers that the name exists: the update is sent; <see cref="UpsertAction.Updated"/>.</item>
+    /// <item>The create got no answer, and the lookup found the name (the create happened, or someone else made it) or
+    /// could not tell (<see cref="DatabrainOutcomeUnknownException.DatasourceExists"/> is <see langword="null"/>): the
+    /// update is sent. Sending the same credentials again is harmless when the lost create did happen.</item>
+    /// <item>The create got no answer and the lookup proved the name absent (a complete pass over the listing): the
+    /// create did not happen, so it is sent once more.</item>
+    /// <item>The update answers that no datasource has the name (it was deleted since the create's answer, or the lost
+    /// create never happened): the create is sent once more.</item>
+    /// <item>A create sent once more is the last request: its result, or its exception (a name conflict again, when
+    /// someone keeps creating and deleting the name), reaches the caller. There is no loop.</item>
+    /// </list>
+    /// <para>
+    /// Any other failure of the create or the update (a credential test, a type that cannot change, an
+    /// authentication error) is thrown as it is. An update with <paramref name="tenancySettings"/>
+    /// <see langword="null"/> keeps the datasource's current settings.
+    /// </para>
+    /// </remarks>
     /// <param name="credentials">The full credentials; <see cref="DatasourceCredentials.Name"/> identifies the datasource.</param>
     /// <param name="tenancySettings">The tenancy settings, or <see langword="null"/> (an update then keeps the current ones).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Whether it created or updated, with the name and the request id of the call that did it.</returns>
     /// <exception cref="DatabrainValidationException">The input is invalid; nothing was sent.</exception>
     /// <exception cref="CredentialTestFailedException">DataBrain could not connect with these credentials.</exception>
+    /// <exception cref="DatasourceNameConflictException">The create sent once more found the name taken again.</exception>
+    /// <exception cref="DatabrainOutcomeUnknownException">The create sent once more got no answer.</exception>
     /// <exception cref="DatabrainException">Any other failure.</exception>
     public virtual Task<UpsertDatasourceResult> UpsertDatasourceAsync(
         DatasourceCredentials credentials, TenancySettings? tenancySettings = null, CancellationToken cancellationToken = default) =>
@@ -192,38 +216,88 @@ public class DatabrainClient
     /// <param name="tenancySettings">The tenancy settings, or <see langword="null"/> (an update then keeps the current ones).</param>
     /// <param name="requestOptions">Each underlying call's own settings (its timeout), or <see langword="null"/> for the client's.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<UpsertDatasourceResult> UpsertDatasourceAsync(
-        DatasourceCredentials credentials, TenancySettings? tenancySettings, DatabrainRequestOptions? requestOptions, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+    public virtual async Task<UpsertDatasourceResult> UpsertDatasourceAsync(
+        DatasourceCredentials credentials, TenancySettings? tenancySettings, DatabrainRequestOptions? requestOptions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        DatasourceValidator.ThrowIfInvalid(credentials, tenancySettings, DatabrainOperation.Create);
+        return await Upsert.RunAsync(this, credentials, tenancySettings, requestOptions, Logger, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// Plans a desired set of datasources: lists the organization's datasources once and returns, per name, a create
     /// or an update, and (only with <see cref="DatasourcePlanOptions.PrunePrefix"/>) a delete for each name under the
     /// prefix that is not in the set. Sends list requests only.
     /// </summary>
+    /// <remarks>
+    /// <para>
+    /// The API lists names only, never credentials, so a name that exists is always planned as an update: the plan
+    /// cannot tell an unchanged datasource from a changed one. Names compare case-sensitively (ordinal).
+    /// </para>
+    /// <para>
+    /// Steps: one per entry, in the set's order (<see cref="DatasourceAction.Create"/> when the listing does not have
+    /// the name, <see cref="DatasourceAction.Update"/> when it does), then the deletes in ordinal name order. Without a
+    /// prune prefix there is never a delete. With one, only names that start with it (ordinal) and are not in the set
+    /// are deleted; nothing outside the prefix ever is.
+    /// </para>
+    /// <para>
+    /// The set is validated as a whole before anything is sent, every problem at once in one
+    /// <see cref="DatabrainValidationException"/>, each field path prefixed with the entry's index
+    /// (<c>[2].credentials.port</c>): each entry's own rules (<see cref="DatasourceValidator"/>), a null entry, and a name
+    /// that appears twice (the later entry's <c>credentials.name</c>, naming the earlier index). A type this SDK does
+    /// not know (<see cref="CustomCredentials"/>) is allowed; an empty one is not.
+    /// </para>
+    /// </remarks>
     /// <param name="desired">The datasources as they should exist; validated as a whole before anything is sent.</param>
     /// <param name="options">The prune prefix, or <see langword="null"/> for none (nothing is deleted).</param>
     /// <param name="cancellationToken">Cancels the listing.</param>
     /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="desired"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The prune prefix is empty or white space (it would match every name).</exception>
     /// <exception cref="DatabrainValidationException">The set is invalid (every problem at once); nothing was sent.</exception>
     /// <exception cref="DatabrainException">The listing failed.</exception>
     public virtual Task<DatasourcePlan> PlanDatasourcesAsync(
         IEnumerable<DatasourceDefinition> desired, DatasourcePlanOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+        PlanBuilder.PlanAsync(this, desired, options, cancellationToken);
 
     /// <summary>
     /// Runs a plan: upserts and deletes with bounded concurrency, deletes last, reporting each finished step. Continues
     /// past a failed step unless <see cref="DatasourceApplyOptions.StopOnFirstFailure"/>. Cancellation stops starting
     /// steps; the result lists those that never started.
     /// </summary>
+    /// <remarks>
+    /// <para>
+    /// A create or update step calls <see cref="UpsertDatasourceAsync(DatasourceCredentials, TenancySettings?, CancellationToken)"/>,
+    /// so a datasource created or deleted since the plan was made is still handled; a delete step calls
+    /// <see cref="DeleteDatasourceAsync(string, CancellationToken)"/> (a name deleted meanwhile is a failed step with
+    /// <see cref="DatasourceNotFoundException"/>).
+    /// </para>
+    /// <para>
+    /// Order: every create and update first, started in the plan's order, at most
+    /// <see cref="DatasourceApplyOptions.MaxConcurrency"/> at once; the deletes start only after all of them have
+    /// finished, in the plan's order too. A failed step is an outcome (<see cref="DatasourceStepStatus.Failed"/> with its
+    /// typed exception) and the others go on, unless <see cref="DatasourceApplyOptions.StopOnFirstFailure"/>: then no
+    /// step starts after the first failure (the running ones finish) and the rest are
+    /// <see cref="DatasourceStepStatus.NotStarted"/>.
+    /// </para>
+    /// <para>
+    /// <paramref name="progress"/> is told once per finished step (succeeded, failed or canceled), one report at a time,
+    /// with counts that only grow, before the step's slot is given to the next one. Cancellation does not throw: steps
+    /// not yet started are <see cref="DatasourceStepStatus.NotStarted"/>, running ones see the token and are
+    /// <see cref="DatasourceStepStatus.Canceled"/> (they may or may not have taken effect), and
+    /// <see cref="DatasourceApplyResult.WasCanceled"/> is <see langword="true"/>.
+    /// </para>
+    /// </remarks>
     /// <param name="plan">The plan, from <see cref="PlanDatasourcesAsync"/>.</param>
     /// <param name="options">Concurrency and failure handling, or <see langword="null"/> for the defaults.</param>
     /// <param name="progress">Told after each finished step, or <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the apply.</param>
-    /// <returns>One outcome per step, with counts and the time taken; failures are outcomes, not exceptions.</returns>
+    /// <returns>One outcome per step, in the plan's order, with counts and the time taken; failures are outcomes, not exceptions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="plan"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><see cref="DatasourceApplyOptions.MaxConcurrency"/> is less than 1.</exception>
     public virtual Task<DatasourceApplyResult> ApplyDatasourcesAsync(
         DatasourcePlan plan, DatasourceApplyOptions? options = null, IProgress<DatasourceApplyProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+        PlanRunner.RunAsync(this, plan, options, progress, _runner?.TimeProvider ?? TimeProvider.System, Logger, cancellationToken);
 
     /// <summary>
     /// Every datasource of the organization, fetched a page of <see cref="DatasourcePage.PageSize"/> at a time
@@ -339,6 +413,9 @@ public class DatabrainClient
         var answer = await _runner.SendAsync(ApiRequest.Sync(datasourceId), requestOptions, cancellationToken).ConfigureAwait(false);
         return new SyncDatasourceResult(datasourceId, (answer.Value as SyncResponse)?.Data?.Message, answer.Status, _runner.RequestId(answer));
     }
+
+    // A mock (the protected constructor) has no runner: upsert, plan and apply still work over its overrides.
+    private ILogger Logger => _runner?.Logger ?? NullLogger.Instance;
 
     private static DatabrainClientOptions Freeze(DatabrainClientOptions options)
     {

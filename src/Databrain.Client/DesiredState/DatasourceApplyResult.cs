@@ -19,6 +19,9 @@ public sealed class DatasourceApplyResult
     /// <summary>Steps that failed.</summary>
     public int Failed => Outcomes.Count(o => o.Status == DatasourceStepStatus.Failed);
 
+    /// <summary>Steps that were running when the apply was canceled: they may or may not have taken effect.</summary>
+    public int Canceled => Outcomes.Count(o => o.Status == DatasourceStepStatus.Canceled);
+
     /// <summary>Steps that never started.</summary>
     public int NotStarted => Outcomes.Count(o => o.Status == DatasourceStepStatus.NotStarted);
 

@@ -5,7 +5,8 @@ namespace Databrain.Client.Diagnostics;
 /// <summary>
 /// Every log line of the SDK, under one category (<see cref="Category"/>): one line per call (the operation, the
 /// datasource's type and name, the HTTP status, the attempts, the duration, the error code), one per retry, and the
-/// outcome of a create or delete that got no answer. Never a header, a body, a query value, the token or a
+/// outcome of a create or delete that got no answer, an upsert's switch from create to update (or back), and one per
+/// step of an apply. Never a header, a body, a query value, the token or a
 /// credential field; the exception itself is not attached (its server message is the caller's to log).
 /// </summary>
 internal static partial class ClientLog
@@ -24,6 +25,16 @@ internal static partial class ClientLog
     [LoggerMessage(EventId = 1003, EventName = "DatabrainOutcomeUnknown", Level = LogLevel.Warning,
         Message = "DataBrain {Operation}: no answer after the request may have reached the server ({Failure}); not sent again. Datasource exists: {DatasourceExists}.")]
     public static partial void OutcomeUnknown(ILogger logger, string operation, string failure, bool? datasourceExists);
+
+    [LoggerMessage(EventId = 1004, EventName = "DatabrainUpsertFallback", Level = LogLevel.Debug,
+        Message = "DataBrain upsert of {DatasourceType} '{DatasourceName}': {Reason}; {Next}.")]
+    public static partial void UpsertFallback(ILogger logger, string datasourceType, string datasourceName, string reason, string next);
+
+    /// <summary>A step of an apply ended (Debug when it succeeded, Information when it failed or was canceled).</summary>
+    [LoggerMessage(EventId = 2003, EventName = "DatabrainApplyStep",
+        Message = "DataBrain apply: {Action} of {DatasourceType} '{DatasourceName}' {Status} in {DurationMs:0} ms.")]
+    public static partial void ApplyStep(
+        ILogger logger, LogLevel level, string action, string datasourceType, string datasourceName, string status, double durationMs);
 
     private static readonly EventId SucceededEvent = new(2001, "DatabrainOperationSucceeded");
     private static readonly EventId FailedEvent = new(2002, "DatabrainOperationFailed");

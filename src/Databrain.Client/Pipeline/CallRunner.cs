@@ -66,6 +66,12 @@ internal sealed class CallRunner
     /// <summary>The client's rate limit, shared by all its calls; <see langword="null"/> when it has none.</summary>
     public RequestRateLimiter? RateLimiter => _rateLimiter;
 
+    /// <summary>The clock of every deadline, timeout and retry delay; also times an apply and its steps.</summary>
+    public TimeProvider TimeProvider => _timeProvider;
+
+    /// <summary>The <see cref="ClientLog.Category"/> logger.</summary>
+    public ILogger Logger => _logger;
+
     /// <summary>The request id of an answer, with any echoed secret of the token masked.</summary>
     public string? RequestId(Answer answer) => _tokenScrubber.Scrub(answer.RequestId);
 
