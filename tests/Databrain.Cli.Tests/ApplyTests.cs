@@ -23,7 +23,7 @@ public sealed class ApplyTests : EmulatorTestBase
     {
         // 12 datasources: the listing takes two pages (10, then 2), so exactly two list requests.
         await SeedAsync([.. Enumerable.Range(1, 10).Select(i => $"other-{i:D2}"), "team-keep", "team-old"]);
-        var file = Files.File("datasources.json", $"[{Postgres("team-keep", NewPassword)}, {MySql("team-new")}]");
+        var file = Files.File("datasources.json", $"[{Postgres("team-keep", NewPassword)}, {MySql("team-new", "shop-password-1")}]");
         var before = Emulator.Requests.Count;
 
         var result = await RunAsync("datasource", "apply", "--file", file, "--dry-run", "--prune-prefix", "team-");
@@ -92,7 +92,7 @@ public sealed class ApplyTests : EmulatorTestBase
         await SeedAsync(["team-keep", "team-used"]);
         Emulator.SetInUse("team-used", inUse: true);
         Emulator.SetConnectionProbe("mysql", ConnectionProbeMode.Reject);
-        var file = Files.File("datasources.json", $"[{MySql("team-new", "p")}, {Postgres("team-keep")}]");
+        var file = Files.File("datasources.json", $"[{MySql("team-new", "shop-password-1")}, {Postgres("team-keep")}]");
 
         var result = await RunAsync("datasource", "apply", "--file", file, "--prune-prefix", "team-", "--concurrency", "1");
 
@@ -194,7 +194,7 @@ public sealed class ApplyTests : EmulatorTestBase
     public async Task DryRun_WithOutputJson_PrintsThePlanAsOneDocument()
     {
         await SeedAsync(["team-keep", "team-old"]);
-        var file = Files.File("datasources.json", $"[{Postgres("team-keep")}, {MySql("team-new", "p")}]");
+        var file = Files.File("datasources.json", $"[{Postgres("team-keep")}, {MySql("team-new", "shop-password-1")}]");
 
         var result = await RunAsync("datasource", "apply", "--file", file, "--dry-run", "--prune-prefix", "team-", "-o", "json");
 
@@ -235,7 +235,7 @@ public sealed class ApplyTests : EmulatorTestBase
             ["datasource", "apply", "--file", file], TextReader.Null, stdout, stderr, Environment);
 
         exitCode.Should().Be(0, stderr.ToString());
-        var text = Regex.Replace(stdout.ToString().ReplaceLineEndings("\n"), Uuid, "ID");
+        var text = Regex.Replace(stdout.ToString().Replace(System.Environment.NewLine, "\n", StringComparison.Ordinal), Uuid, "ID");
         text.Should().Be(
             "plan: 1 to create, 0 to update, 0 to delete (no prune prefix: nothing is deleted).\n" +
             "\rapplying: 1/1 done, 0 failed" + "\r" + new string(' ', 28) + "\r" +
