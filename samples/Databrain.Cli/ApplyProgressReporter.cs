@@ -26,7 +26,7 @@ internal sealed class ApplyProgressReporter(CliOutput output, OutputFormat forma
 
         var finished = value.Finished;
         var line = string.Create(CultureInfo.InvariantCulture, $"[{value.Completed}/{value.Total}] {ApplyReport.OutcomeOf(finished, forJson: false)} {finished.Step.Name}");
-        if (finished.Exception is { } exception)
+        if (finished is { Status: DatasourceStepStatus.Failed, Exception: { } exception })
         {
             line += $" ({FailureMapper.Map(exception).Code})";
         }

@@ -75,7 +75,8 @@ internal sealed class ApplyReport(CliOutput output, OutputFormat format)
                     WriteStep(json, outcome.Step);
                     json.WriteString("outcome", OutcomeOf(outcome, forJson: true));
                     WriteStringOrNull(json, "requestId", outcome.RequestId);
-                    if (outcome.Exception is { } exception)
+                    // A canceled step's exception is the interrupt itself, not an error of the step.
+                    if (outcome is { Status: DatasourceStepStatus.Failed, Exception: { } exception })
                     {
                         var error = FailureMapper.Map(exception);
                         json.WriteStartObject("error");

@@ -245,6 +245,32 @@ public sealed class ApplyTests : EmulatorTestBase
     }
 
     [Fact]
+    public async Task Apply_WhenInterrupted_PrintsWhatRanAndExits130()
+    {
+        using var interrupt = new CancellationTokenSource();
+        Emulator.SetConnectionProbe("postgres", new CancelingProbe(interrupt));
+        var file = Files.File("datasources.json", $"[{Postgres("a")}, {Postgres("b")}]");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = await new DatabrainCli().RunAsync(
+            ["datasource", "apply", "--file", file, "--concurrency", "1"], TextReader.Null, stdout, stderr, Environment, interrupt.Token);
+
+        exitCode.Should().Be(ExitCodes.Cancelled, stderr.ToString());
+        stdout.ToString().Split(System.Environment.NewLine).Should().Equal(
+            "plan: 2 to create, 0 to update, 0 to delete (no prune prefix: nothing is deleted).",
+            "[1/2] canceled a",
+            "NAME  TYPE      ACTION  OUTCOME      REQUEST ID",
+            "a     postgres  create  canceled     -",
+            "b     postgres  create  not started  -",
+            "applied: 0 succeeded, 0 failed, 1 canceled (may or may not have taken effect), 1 not started.",
+            "");
+        stderr.ToString().Should().Be(
+            "error: CANCELLED: interrupted; a create, update or delete may or may not have been applied." + System.Environment.NewLine);
+        Emulator.Datasources.Should().BeEmpty("a was cut off before its connection test passed, and b never started");
+    }
+
+    [Fact]
     public async Task Apply_WithARateLimit_SpacesTheRequests()
     {
         var file = Files.File("datasources.json", $"[{Postgres("a")}, {Postgres("b")}]");
