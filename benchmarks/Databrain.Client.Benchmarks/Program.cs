@@ -1,12 +1,19 @@
 using BenchmarkDotNet.Running;
 using Databrain.Client.Benchmarks.Load;
+using Databrain.Client.Benchmarks.RateLimit;
 using Databrain.Soak;
 
 // `load [options]`: the bounded loopback load run; `soak [options]`: the chaos soak (docs/resilience.md);
-// anything else goes to BenchmarkDotNet (for example `--filter '*'`, or `--filter '*Create*' --job Dry`).
+// `ratelimit [options]`: the client-side rate limit against the emulator's (docs/performance.md); anything else
+// goes to BenchmarkDotNet (for example `--filter '*'`, or `--filter '*Create*' --job Dry`).
 if (args is ["load", .. var loadArgs])
 {
     return await LoadRun.RunAsync(loadArgs);
+}
+
+if (args is ["ratelimit", .. var rateLimitArgs])
+{
+    return await RateLimitRun.RunAsync(rateLimitArgs);
 }
 
 if (args is ["soak", .. var soakArgs])

@@ -120,6 +120,10 @@ internal sealed class ApplyCommand(CliSession session)
         if (rate is not null)
         {
             options.RateLimit = new DatabrainRateLimitOptions { Enabled = true, PermitLimit = rate.Permits, Window = rate.Window };
+
+            // The wait for a permit counts against the call's timeout and can last up to a window: a call gets that
+            // on top of its usual time, so a limited bulk run does not turn into timeouts.
+            options.Timeout += rate.Window;
         }
     }
 

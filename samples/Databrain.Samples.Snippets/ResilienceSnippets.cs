@@ -52,6 +52,20 @@ public static class ResilienceSnippets
         return client;
     }
 
+    public static DatabrainClient RateLimited()
+    {
+        // <rate-limit>
+        var client = new DatabrainClient(new DatabrainClientOptions
+        {
+            BaseAddress = new Uri("https://databrain.example.com"), // self-hosted: 500 requests per IP per 2 minutes
+            ServiceToken = Environment.GetEnvironmentVariable("DATABRAIN_TOKEN"),
+            RateLimit = { Enabled = true, PermitLimit = 500, Window = TimeSpan.FromMinutes(2) },
+            Timeout = TimeSpan.FromMinutes(5), // a call may wait up to a window for its turn
+        });
+        // </rate-limit>
+        return client;
+    }
+
     public static void ReplacePipeline(IServiceCollection services, IConfiguration configuration)
     {
         // <replace-pipeline>

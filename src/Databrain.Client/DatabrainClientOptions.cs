@@ -36,9 +36,10 @@ public sealed class DatabrainClientOptions
     public Func<CancellationToken, ValueTask<string>>? ServiceTokenProvider { get; set; }
 
     /// <summary>
-    /// The longest a whole call may take, retries and their delays included (default 2 minutes: create and update
-    /// test a live connection and cache the schema before they answer). Use <see cref="Timeout.InfiniteTimeSpan"/>
-    /// for none. Each attempt is also bounded by <see cref="DatabrainResilienceOptions.AttemptTimeout"/>.
+    /// The longest a whole call may take, retries, their delays and any wait for a <see cref="RateLimit"/> permit
+    /// included (default 2 minutes: create and update test a live connection and cache the schema before they
+    /// answer). Use <see cref="Timeout.InfiniteTimeSpan"/> for none. Each attempt is also bounded by
+    /// <see cref="DatabrainResilienceOptions.AttemptTimeout"/>.
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(2);
 

@@ -45,11 +45,48 @@ public sealed class CommandLineTests
         line!.Token.Should().BeNull();
     }
 
+    [Fact]
+    public void NoRateLimitUnlessAsked()
+    {
+        EmulatorCommandLine.TryParse([], null, out var line, out _).Should().BeTrue();
+        line!.RateLimit.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("--rate-limit", "500/120", 500, 120)]
+    [InlineData("--rate-limit=20/2", null, 20, 2)]
+    [InlineData("--rate-limit", "1/1", 1, 1)]
+    public void RateLimitIsReadAsRequestsPerSeconds(string argument, string? value, int permitLimit, int seconds)
+    {
+        string[] args = value is null ? [argument] : [argument, value];
+
+        EmulatorCommandLine.TryParse(args, null, out var line, out _).Should().BeTrue();
+        line!.RateLimit.Should().Be((permitLimit, TimeSpan.FromSeconds(seconds)));
+        line.ToString().Should().Contain($"RateLimit = {permitLimit}/{seconds}");
+    }
+
+    [Theory]
+    [InlineData("0/120")]
+    [InlineData("500/0")]
+    [InlineData("500")]
+    [InlineData("500/")]
+    [InlineData("/120")]
+    [InlineData("500/120/1")]
+    [InlineData("-5/120")]
+    [InlineData("500/1.5")]
+    [InlineData("a/b")]
+    public void ABadRateLimitIsReported_WithTheExpectedForm(string value)
+    {
+        EmulatorCommandLine.TryParse(["--rate-limit", value], null, out _, out var error).Should().BeFalse();
+        error.Should().Be($"--rate-limit needs <n>/<seconds>, two whole numbers of at least 1, for example 500/120; got '{value}'.");
+    }
+
     [Theory]
     [InlineData("--port")]
     [InlineData("--urls")]
     [InlineData("--token")]
     [InlineData("--token=")]
+    [InlineData("--rate-limit")]
     public void BadArgumentsAreReported(string argument)
     {
         EmulatorCommandLine.TryParse([argument], null, out _, out var error).Should().BeFalse();
@@ -61,7 +98,8 @@ public sealed class CommandLineTests
     {
         EmulatorCommandLine.TryParse(["--help"], null, out var line, out _).Should().BeTrue();
         line!.ShowHelp.Should().BeTrue();
-        EmulatorCommandLine.Usage.Should().Contain("--urls").And.Contain("--token").And.Contain(EmulatorCommandLine.TokenVariable);
+        EmulatorCommandLine.Usage.Should().Contain("--urls").And.Contain("--token").And.Contain(EmulatorCommandLine.TokenVariable)
+            .And.Contain("--rate-limit <n>/<seconds>").And.Contain("500/120");
     }
 
     [Fact]

@@ -215,6 +215,40 @@ public sealed class KnobTests : EmulatorTestBase
     }
 
     [Fact]
+    public async Task RateLimitFromTheOptionsAppliesFromTheStart_AndAgainAfterAReset()
+    {
+        var time = new RecordingTimeProvider();
+        await using var emulator = await DatabrainEmulator.StartAsync(new DatabrainEmulatorOptions
+        {
+            AcceptAllConnections = true,
+            TimeProvider = time,
+            RateLimitPermitLimit = 2,
+            RateLimitWindow = TimeSpan.FromSeconds(30),
+        });
+        using var client = emulator.CreateClient();
+
+        await (await client.GetAsync(Api.DatasourcePath)).ShouldSucceedAsync();
+        await (await client.GetAsync(Api.DatasourcePath)).ShouldSucceedAsync();
+        var limited = await client.GetAsync(Api.DatasourcePath);
+        await limited.ShouldFailAsync(429, "TOO_MANY_REQUESTS");
+        limited.Headers.GetValues("Retry-After").Single().Should().Be("30");
+
+        emulator.Reset();
+
+        await (await client.GetAsync(Api.DatasourcePath)).ShouldSucceedAsync();
+        await (await client.GetAsync(Api.DatasourcePath)).ShouldSucceedAsync();
+        await (await client.GetAsync(Api.DatasourcePath)).ShouldFailAsync(429, "TOO_MANY_REQUESTS");
+    }
+
+    [Fact]
+    public async Task AnInvalidRateLimitInTheOptions_FailsTheStart()
+    {
+        var start = () => DatabrainEmulator.StartAsync(new DatabrainEmulatorOptions { AcceptAllConnections = true, RateLimitPermitLimit = 0 });
+
+        await start.Should().ThrowAsync<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
     public async Task RateLimitCanBeSetOverHttp()
     {
         (await Client.PutAsync("_emulator/rate-limit", Api.Json("""{"permitLimit":1,"windowSeconds":120}""")))

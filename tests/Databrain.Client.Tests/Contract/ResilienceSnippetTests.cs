@@ -16,6 +16,6 @@ public sealed class ResilienceSnippetTests
     }
 
     [Fact]
-    public void TheSnippetFile_HasTheThreeRegionsTheDocShows() =>
-        SnippetRegions.Read("ResilienceSnippets.cs").Keys.Should().BeEquivalentTo("outcome-unknown", "configure-in-code", "replace-pipeline");
+    public void TheSnippetFile_HasTheFourRegionsTheDocShows() =>
+        SnippetRegions.Read("ResilienceSnippets.cs").Keys.Should().BeEquivalentTo("outcome-unknown", "configure-in-code", "rate-limit", "replace-pipeline");
 }
