@@ -15,6 +15,10 @@ internal sealed class CliOutput(TextWriter stdout, TextWriter stderr, SecretMask
     // reflection, so --output json stays trimming- and AOT-safe.
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // Progress is reported from the SDK's worker threads: one line or status update at a time.
+    private readonly Lock _progressGate = new();
+    private int _statusLength;
+
     public SecretMasker Masker => masker;
 
     /// <summary><paramref name="text"/> with every known secret masked, for values about to be written as JSON.</summary>
@@ -32,6 +36,42 @@ internal sealed class CliOutput(TextWriter stdout, TextWriter stderr, SecretMask
         }
 
         return WriteLineAsync(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    /// <summary>Writes a line on standard output now, from any thread (progress callbacks are not awaited).</summary>
+    public void WriteProgressLine(string text)
+    {
+        lock (_progressGate)
+        {
+            stdout.WriteLine(masker.Apply(text));
+            stdout.Flush();
+        }
+    }
+
+    /// <summary>Overwrites the terminal's current line with <paramref name="text"/> (a live display), from any thread.</summary>
+    public void WriteStatus(string text)
+    {
+        lock (_progressGate)
+        {
+            var masked = masker.Apply(text);
+            stdout.Write("\r" + masked.PadRight(_statusLength));
+            stdout.Flush();
+            _statusLength = masked.Length;
+        }
+    }
+
+    /// <summary>Blanks the live display's line, so that what follows starts on a clean one.</summary>
+    public void ClearStatus()
+    {
+        lock (_progressGate)
+        {
+            if (_statusLength > 0)
+            {
+                stdout.Write("\r" + new string(' ', _statusLength) + "\r");
+                stdout.Flush();
+                _statusLength = 0;
+            }
+        }
     }
 
     /// <summary>Writes <c>note: text</c> on standard error: something the user should know that is not a failure.</summary>

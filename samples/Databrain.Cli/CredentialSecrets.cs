@@ -4,7 +4,7 @@ namespace Databrain.Cli;
 
 /// <summary>
 /// Registers the secrets of a wire-format <c>credentials</c> object with the tool's <see cref="SecretMasker"/>.
-/// Which values are secret is the SDK's call (<see cref="DatasourceCredentials.FindSecretTexts"/>), the same one
+/// Which values are secret is the SDK's call (<see cref="DatasourceCredentials.FindSecretTexts(DatasourceType, string)"/>), the same one
 /// that masks <c>ToString()</c> and server echoes, so the tool and the SDK cannot disagree. Read from the raw JSON,
 /// before the SDK validates it, so even input that fails validation has its secrets masked.
 /// </summary>

@@ -13,7 +13,7 @@ public sealed class DatabrainCli
     /// <summary>The root command's description: what the tool does, where it connects, and every exit code.</summary>
     public const string Description =
         """
-        Manage DataBrain datasources: create, update, list, delete and sync.
+        Manage DataBrain datasources: create, update, list, delete and sync, or apply a definitions file.
 
         Connection: --base-url or $DATABRAIN_BASE_URL (default https://api.usedatabrain.com).
         Service token: $DATABRAIN_SERVICE_TOKEN, or --token-file <path>; never a flag value, never printed.
@@ -31,9 +31,16 @@ public sealed class DatabrainCli
           7    rate limited
           8    any other error answer from DataBrain
           9    no answer: connection failure, timeout, or outcome unknown
+          10   apply: applied with failures (each listed as 'error: CODE: name: message')
           1    unexpected failure (a bug in this tool)
           130  interrupted
         """;
+
+    /// <summary>
+    /// Whether standard output is a terminal: <c>datasource apply</c> then shows a live progress line instead of a line
+    /// per finished step. <c>Program</c> sets it; tests leave it <see langword="false"/>, as for a pipe or a CI log.
+    /// </summary>
+    public bool IsTerminal { get; init; }
 
     /// <summary>Runs one command line.</summary>
     /// <param name="args">The arguments, without the program name.</param>
@@ -41,7 +48,8 @@ public sealed class DatabrainCli
     /// <param name="stdout">Receives the command's result (and help).</param>
     /// <param name="stderr">Receives <c>error: CODE: message</c> lines.</param>
     /// <param name="environment">
-    /// The environment variables (<c>DATABRAIN_BASE_URL</c>, <c>DATABRAIN_SERVICE_TOKEN</c>); only these are read.
+    /// The environment variables (<c>DATABRAIN_BASE_URL</c>, <c>DATABRAIN_SERVICE_TOKEN</c>, and those a definitions
+    /// file names in <c>${env:NAME}</c>); only these are read.
     /// </param>
     /// <param name="cancellationToken">Interrupts the command (Ctrl+C); it then exits with 130.</param>
     /// <returns>The exit code; see <see cref="ExitCodes"/>.</returns>
@@ -59,7 +67,7 @@ public sealed class DatabrainCli
         var masker = new SecretMasker();
         var output = new CliOutput(stdout, stderr, masker);
         var options = new GlobalOptions();
-        var session = new CliSession(stdin, output, environment, options);
+        var session = new CliSession(stdin, output, environment, options, IsTerminal);
         // Masked from the start: a token pasted into the command line by mistake is not echoed back in a usage error.
         masker.Add(session.Variable(GlobalOptions.TokenVariable)?.Trim());
 

@@ -5,7 +5,7 @@ using Databrain.Client.Models;
 
 namespace Databrain.Cli;
 
-/// <summary>The <c>datasource</c> command and its subcommands: create, update, list, delete, sync.</summary>
+/// <summary>The <c>datasource</c> command and its subcommands: create, update, list, delete, sync, apply (<see cref="ApplyCommand"/>).</summary>
 internal sealed class DatasourceCommands(CliSession session)
 {
     private const string CredentialsHelp =
@@ -13,13 +13,14 @@ internal sealed class DatasourceCommands(CliSession session)
 
     private const string TenancyHelp = "The wire-format tenancySettings JSON object, from this file, or - for standard input";
 
-    public Command Build() => new("datasource", "Create, update, list, delete and sync DataBrain datasources")
+    public Command Build() => new("datasource", "Create, update, list, delete and sync DataBrain datasources, or apply a definitions file")
     {
         BuildWrite(DatabrainOperation.Create, "create", "Register a new datasource; DataBrain tests the connection first"),
         BuildWrite(DatabrainOperation.Update, "update", "Replace a datasource's credentials (found by credentials.name); omitting --tenancy keeps its tenancy settings"),
         BuildList(),
         BuildDelete(),
         BuildSync(),
+        new ApplyCommand(session).Build(),
     };
 
     private Command BuildWrite(DatabrainOperation operation, string name, string description)

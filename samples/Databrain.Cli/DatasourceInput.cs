@@ -58,7 +58,16 @@ internal sealed record DatasourceInput(DatasourceCredentials Credentials, Tenanc
             problems.AddRange(exception.Problems);
         }
 
-        var tenancySettings = tenancyDocument is null ? null : TenancySettingsReader.Read(tenancyDocument.RootElement, problems);
+        TenancySettings? tenancySettings = null;
+        try
+        {
+            tenancySettings = tenancyDocument is null ? null : TenancySettings.FromJson(tenancyDocument.RootElement);
+        }
+        catch (DatabrainValidationException exception)
+        {
+            problems.AddRange(exception.Problems);
+        }
+
         if (problems.Count > 0 || credentials is null)
         {
             throw new DatabrainValidationException(operation, problems);

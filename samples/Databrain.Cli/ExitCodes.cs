@@ -40,6 +40,12 @@ public static class ExitCodes
     /// <summary>No answer: the connection failed, the call timed out, or its outcome is unknown.</summary>
     public const int NoAnswer = 9;
 
+    /// <summary>
+    /// <c>datasource apply</c>: the file was valid and the plan was made, but at least one step failed (the others
+    /// ran); each failure is listed on standard error as <c>error: CODE: name: message</c>.
+    /// </summary>
+    public const int AppliedWithFailures = 10;
+
     /// <summary>The user interrupted the command (Ctrl+C); a create, update or delete may or may not have happened.</summary>
     public const int Cancelled = 130;
 }

@@ -16,4 +16,4 @@ foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
     environment[(string)variable.Key] = variable.Value as string;
 }
 
-return await new DatabrainCli().RunAsync(args, Console.In, Console.Out, Console.Error, environment, interrupted.Token);
+return await new DatabrainCli { IsTerminal = !Console.IsOutputRedirected }.RunAsync(args, Console.In, Console.Out, Console.Error, environment, interrupted.Token);

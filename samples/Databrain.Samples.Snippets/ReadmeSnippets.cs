@@ -1,4 +1,5 @@
 using Databrain.Client;
+using Databrain.Client.DesiredState;
 using Databrain.Client.Models;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,21 +20,24 @@ public static class ReadmeSnippets
             Name = "production-postgres", Host = "db.example.com", Port = 5432,
             Username = "dbuser", Password = password, Database = "analytics", Schema = "public",
         };
-        try
-        {
-            var created = await client.CreateDatasourceAsync(credentials);
-            Console.WriteLine($"created {created.Name}, request id {created.RequestId}"); // quote it to DataBrain support
-        }
-        catch (DatasourceNameConflictException)
-        {
-            await client.UpdateDatasourceAsync(credentials); // already registered: keep it current
-        }
+        var upserted = await client.UpsertDatasourceAsync(credentials); // creates it, or updates it if the name exists
+        Console.WriteLine(upserted); // "created production-postgres (request id ...)": quote the id to DataBrain support
 
         await foreach (var datasource in client.ListDatasourcesAsync())
         {
             Console.WriteLine(datasource.Name);
         }
         // </create-and-list>
+    }
+
+    public static async Task<DatasourceApplyResult> ApplyAsync(DatabrainClient client, string definitionsFile)
+    {
+        // <desired-state>
+        var definitions = await DatasourceDefinitionFile.LoadAsync(definitionsFile); // every problem at once, nothing sent
+        var plan = await client.PlanDatasourcesAsync(definitions, new() { PrunePrefix = "team-a-" }); // one listing
+        var result = await client.ApplyDatasourcesAsync(plan); // upserts 4 at a time, then deletes; failures are outcomes
+        // </desired-state>
+        return result;
     }
 
     public static DatabrainClient CreateClient(Uri baseAddress, string serviceToken)

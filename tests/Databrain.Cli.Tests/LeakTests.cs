@@ -97,6 +97,38 @@ public sealed class LeakTests : IDisposable
         _api.Requests.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public async Task Apply_WhenTheServerEchoesSecretsReadThroughReferences_PrintsNone(string output)
+    {
+        const string envSecret = "env-secret-that-must-not-leak";
+        const string fileSecret = "file-secret-that-must-not-leak";
+        using var files = new TempDirectory();
+        files.File("dsn.txt", fileSecret + "\n");
+        var definitions = files.File("datasources.json", """
+            [
+              {"datasourceType": "postgres", "credentials": {"name": "pg", "host": "db", "port": 5432, "username": "u",
+               "password": "${env:PG_PASSWORD}", "database": "d", "schema": "s"}},
+              {"datasourceType": "cockroachdb", "credentials": {"name": "crdb", "dsn": "${file:dsn.txt}"}}
+            ]
+            """);
+        _api.Given("GET", ApiServer.DatasourcePath, 200, """{"data": []}""");
+        _api.Given("POST", ApiServer.DatasourcePath, 400,
+            $$$"""{"error": {"code": "CREDENTIAL_TEST_FAILED", "message": "login failed: {{{envSecret}}}, {{{fileSecret}}} (token {{{Token}}})"}}""");
+        var environment = _api.Environment(Token);
+        environment["PG_PASSWORD"] = envSecret;
+
+        var result = await CliRunner.RunAsync(environment, "datasource", "apply", "--file", definitions, "-o", output);
+
+        result.ExitCode.Should().Be(ExitCodes.AppliedWithFailures);
+        result.Stderr.Should().Equal(
+            "note: \"cockroachdb\" (crdb) is not a datasource type this SDK knows; sending its fields as they are.",
+            "error: CREDENTIAL_TEST_FAILED: pg: login failed: ***, *** (token ***)",
+            "error: CREDENTIAL_TEST_FAILED: crdb: login failed: ***, *** (token ***)");
+        result.AllOutput.Should().NotContain(envSecret).And.NotContain(fileSecret).And.NotContain(Token);
+    }
+
     [Fact]
     public async Task UsageError_WithTheTokenPastedAsAnArgument_DoesNotEchoIt()
     {

@@ -21,6 +21,12 @@ public sealed class UsageTests : IDisposable
     [InlineData(new[] { "datasource", "delete" }, "Required argument missing for command: 'delete'.", "databrain datasource delete")]
     [InlineData(new[] { "datasource", "create", "--credentials", "x.json" }, "Option '--type' is required.", "databrain datasource create")]
     [InlineData(new[] { "datasource", "list", "--output", "xml" }, "Argument 'xml' not recognized. Must be one of: 'text' 'json'", "databrain datasource list")]
+    [InlineData(new[] { "datasource", "apply" }, "Option '--file' is required.", "databrain datasource apply")]
+    [InlineData(new[] { "datasource", "apply", "--file", "x.json", "--concurrency", "0" }, "--concurrency must be a whole number, 1 or more: '0' is not.", "databrain datasource apply")]
+    [InlineData(new[] { "datasource", "apply", "--file", "x.json", "--rate-limit", "500" }, "--rate-limit must be N/SECONDS: N a whole number, 1 or more; SECONDS from 0.01 to 86400 (for example 500/120): '500' is not.", "databrain datasource apply")]
+    [InlineData(new[] { "datasource", "apply", "--file", "x.json", "--rate-limit", "0/60" }, "--rate-limit must be N/SECONDS: N a whole number, 1 or more; SECONDS from 0.01 to 86400 (for example 500/120): '0/60' is not.", "databrain datasource apply")]
+    [InlineData(new[] { "datasource", "apply", "--file", "x.json", "--rate-limit", "5/0" }, "--rate-limit must be N/SECONDS: N a whole number, 1 or more; SECONDS from 0.01 to 86400 (for example 500/120): '5/0' is not.", "databrain datasource apply")]
+    [InlineData(new[] { "datasource", "apply", "--file", "x.json", "--prune-prefix", " " }, "--prune-prefix must not be empty: every datasource not in the file would be deleted.", "databrain datasource apply")]
     public async Task UsageError_Exits2WithTheParsersMessageAndWhereToFindHelp(string[] args, string message, string command)
     {
         var result = await CliRunner.RunAsync(_environment, args);
@@ -94,6 +100,7 @@ public sealed class UsageTests : IDisposable
             "    7    rate limited",
             "    8    any other error answer from DataBrain",
             "    9    no answer: connection failure, timeout, or outcome unknown",
+            "    10   apply: applied with failures (each listed as 'error: CODE: name: message')",
             "    1    unexpected failure (a bug in this tool)",
             "    130  interrupted");
         result.Stdout.Should().Contain("  databrain [command] [options]");
@@ -114,6 +121,25 @@ public sealed class UsageTests : IDisposable
             "  --type <type> (REQUIRED)           The datasourceType: one of the 17 documented types (postgres, snowflake, ...) or any newer one",
             "  --credentials <file|-> (REQUIRED)  The wire-format credentials JSON object (as in DataBrain's API reference), from this file, or - for standard input",
             "  --tenancy <file|->                 The wire-format tenancySettings JSON object, from this file, or - for standard input");
+    }
+
+    [Fact]
+    public async Task Help_OfApply_NamesItsOptions()
+    {
+        var result = await CliRunner.RunAsync(_environment, "datasource", "apply", "--help");
+
+        result.ExitCode.Should().Be(0);
+        result.Stderr.Should().BeEmpty();
+        result.Stdout.Should().ContainInOrder(
+            "Usage:",
+            "  databrain datasource apply [options]",
+            "",
+            "Options:",
+            "  --file <file|-> (REQUIRED)  The definitions file: a JSON array of create request bodies ({datasourceType, credentials, tenancySettings?}), secrets as ${env:NAME} or ${file:PATH}; - for standard input",
+            "  --dry-run                   Print the plan and stop: only list requests are sent",
+            "  --prune-prefix <prefix>     Also delete the datasources whose name starts with this prefix and that are not in the file; without it nothing is deleted",
+            "  --concurrency <n>           How many creates, updates and deletes run at once [default: 4]",
+            "  --rate-limit <n/seconds>    Send at most N requests in any span of SECONDS seconds, for example 500/120 (a self-hosted DataBrain's limit)");
     }
 
     [Fact]

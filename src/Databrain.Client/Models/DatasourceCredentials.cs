@@ -134,6 +134,20 @@ public abstract record DatasourceCredentials
     }
 
     /// <summary>
+    /// Finds every text a tool must mask in what it prints once it holds <paramref name="credentials"/> (read from a
+    /// definitions file whose secrets were references, say): the same texts as
+    /// <see cref="FindSecretTexts(DatasourceType, string)"/> finds for the JSON these credentials send.
+    /// </summary>
+    /// <param name="credentials">The credentials. For <see cref="CustomCredentials"/> every field but <c>name</c> is secret.</param>
+    /// <returns>The texts to replace, longest first; empty when a value has no wire form (such credentials cannot be sent either).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="credentials"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<string> FindSecretTexts(DatasourceCredentials credentials)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        return SecretScrubber.ForValues(CredentialSecrets.Values(credentials)).Texts;
+    }
+
+    /// <summary>
     /// Reads a wire-format <c>credentials</c> object, already parsed, into the record of <paramref name="type"/>, as
     /// strictly as <see cref="FromJson(DatasourceType, string)"/>.
     /// </summary>

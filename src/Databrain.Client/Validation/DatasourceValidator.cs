@@ -55,6 +55,14 @@ public static class DatasourceValidator
         }
     }
 
+    /// <summary>Every problem in <paramref name="tenancySettings"/> alone (read from JSON before any credentials are known).</summary>
+    internal static IReadOnlyList<ValidationProblem> ValidateTenancy(TenancySettings tenancySettings)
+    {
+        var problems = new List<ValidationProblem>();
+        CheckTenancy(tenancySettings, new ProblemCollector("tenancySettings", problems));
+        return problems;
+    }
+
     // The rules of a documented type come from its row (CredentialRules has them, one per wire
     // shape). CustomCredentials has no row: it needs only its name, checked above.
     private static void CheckCredentials(DatasourceCredentials credentials, ProblemCollector check)

@@ -113,6 +113,18 @@ public sealed class ErrorDocsTests
         doc.Append($"| `DatabrainCircuitOpenException` | the circuit breaker (off by default) is open; nothing was sent | {Exit(new DatabrainCircuitOpenException(DatabrainOperation.List, null))} |\n");
         doc.Append($"| `DatabrainMalformedResponseException` | a success status with a body that is not what the operation returns (a list page without its `data` array) | {Exit(new DatabrainMalformedResponseException(DatabrainOperation.List, 200, null, "x"))} |\n");
         doc.Append($"| `OperationCanceledException` | your own cancellation token (never wrapped) | {Exit(new OperationCanceledException())} |\n");
+        doc.Append($$"""
+
+            ## Applying a definitions file
+
+            `databrain datasource apply` (docs/desired-state.md) sends nothing when the file cannot be read or is not JSON
+            ({{Exit(new DatabrainInvalidJsonException("definitions file", 1, 1, isIncomplete: true))}}), or is invalid ({{Exit(new DatabrainValidationException(null, [new ValidationProblem("[0].credentials.port", "x")]))}}; every problem listed, with the entry's index:
+            `[2].credentials.password`). A failed listing exits as `list` does in the tables above. Once the plan runs, a
+            failed step does not stop the others: the command exits with {{ExitCodes.AppliedWithFailures}} when any step failed, and prints one line
+            per failure on standard error, `error: CODE: name: message`, with `CODE` as in the tables above
+            (`DATASOURCE_IN_USE` for a refused delete, say).
+
+            """);
         return doc.ToString();
     }
 

@@ -3,8 +3,8 @@ using Databrain.Emulator;
 namespace Databrain.Cli.Tests.Support;
 
 /// <summary>
-/// A fresh emulator on loopback for each test. Connection tests accept every datasource (these tests have
-/// no PostgreSQL); a test that needs a failing one sets its own probe.
+/// A fresh emulator on loopback for each test, recording its requests (apply's tests count them). Connection tests
+/// accept every datasource (these tests have no PostgreSQL); a test that needs a failing one sets its own probe.
 /// </summary>
 public abstract class EmulatorTestBase : IAsyncLifetime, IDisposable
 {
@@ -19,7 +19,7 @@ public abstract class EmulatorTestBase : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        _emulator = await DatabrainEmulator.StartAsync(new DatabrainEmulatorOptions());
+        _emulator = await DatabrainEmulator.StartAsync(new DatabrainEmulatorOptions { RecordRequests = true });
         _emulator.SetConnectionProbeForAllTypes(ConnectionProbeMode.Accept);
     }
 

@@ -8,6 +8,8 @@ namespace Databrain.Client.Tests.Contract;
 [Collection(ConsoleCollection.Name)]
 public sealed class ReadmeSnippetTests : EmulatorFixture
 {
+    private const string Uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
     public static TheoryData<string> Regions => [.. ReadRegions().Keys];
 
     [Theory]
@@ -28,10 +30,38 @@ public sealed class ReadmeSnippetTests : EmulatorFixture
         var second = await CaptureConsoleAsync(() => ReadmeSnippets.CreateAndListAsync(client, "pw-2"));
 
         first.Should().MatchRegex(
-            "^created production-postgres, request id [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}" + Environment.NewLine +
+            "^created production-postgres \\(request id " + Uuid + "\\)" + Environment.NewLine +
             "production-postgres" + Environment.NewLine + "$");
-        second.Should().Be("production-postgres" + Environment.NewLine, "the second run updates: nothing is created");
+        second.Should().MatchRegex(
+            "^updated production-postgres \\(request id " + Uuid + "\\)" + Environment.NewLine +
+            "production-postgres" + Environment.NewLine + "$",
+            "the second run updates: nothing is created");
         Emulator.FindDatasource("production-postgres")!.Credentials.GetProperty("password").GetString().Should().Be("pw-2");
+    }
+
+    [Fact]
+    public async Task DesiredState_AppliesTheFile_AndPrunesOnlyUnderThePrefix()
+    {
+        var client = ReadmeSnippets.CreateClient(Emulator.BaseAddress, Emulator.ServiceToken);
+        await client.CreateDatasourceAsync(ApiServer.Postgres("team-a-old"));
+        await client.CreateDatasourceAsync(ApiServer.Postgres("team-b-db"));
+        var file = Path.Combine(Path.GetTempPath(), $"readme-definitions-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, """
+            [{"datasourceType": "postgres", "credentials": {"name": "team-a-analytics", "host": "db.example.com", "port": 5432,
+              "username": "dbuser", "password": "securepassword", "database": "analytics", "schema": "public"}}]
+            """);
+        try
+        {
+            var result = await ReadmeSnippets.ApplyAsync(client, file);
+
+            result.IsSuccess.Should().BeTrue();
+            result.Outcomes.Select(o => o.Step.ToString()).Should().Equal("create team-a-analytics", "delete team-a-old");
+            Emulator.Datasources.Select(d => d.Name).Should().BeEquivalentTo("team-a-analytics", "team-b-db");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

@@ -1,14 +1,13 @@
 using System.Text.Json;
-using Databrain.Client;
 using Databrain.Client.Models;
 
-namespace Databrain.Cli;
+namespace Databrain.Client.Serialization;
 
 /// <summary>
 /// Reads a wire-format <c>tenancySettings</c> object (as DataBrain's API takes it) into
-/// <see cref="TenancySettings"/>. Read by hand with <see cref="JsonDocument"/>, not by a serializer:
-/// no reflection (AOT-safe), and every problem is collected instead of stopping at the first.
-/// The SDK checks the rules between fields (TABLE needs clientColumnType) before it sends anything.
+/// <see cref="TenancySettings"/> (see <see cref="TenancySettings.FromJson(JsonElement)"/>). Read by hand, not by a
+/// serializer: no reflection (AOT-safe), and every problem is collected instead of stopping at the first. Once the
+/// fields read, the rules between them (TABLE needs clientColumnType) are <see cref="DatasourceValidator"/>'s.
 /// </summary>
 internal static class TenancySettingsReader
 {
@@ -20,7 +19,11 @@ internal static class TenancySettingsReader
     private static readonly (string Wire, ClientColumnType Value)[] ClientColumnTypes =
         [("NUMBER", ClientColumnType.Number), ("STRING", ClientColumnType.String)];
 
-    /// <summary>The settings, or <see langword="null"/> when a problem was added to <paramref name="problems"/>.</summary>
+    /// <summary>
+    /// The settings, or <see langword="null"/> when a problem was added to <paramref name="problems"/>: a field that
+    /// does not read (named by its path, <c>tenancySettings.tenancyLevel</c>), or, when every field reads, a rule
+    /// between them broken.
+    /// </summary>
     public static TenancySettings? Read(JsonElement root, List<ValidationProblem> problems)
     {
         if (root.ValueKind != JsonValueKind.Object)
@@ -72,7 +75,7 @@ internal static class TenancySettingsReader
             return null;
         }
 
-        return new TenancySettings
+        var settings = new TenancySettings
         {
             TenancyLevel = level,
             ClientColumnType = clientColumnType,
@@ -81,6 +84,8 @@ internal static class TenancySettingsReader
             TableClientNameColumn = tableClientNameColumn,
             TablePrimaryKeyColumn = tablePrimaryKeyColumn,
         };
+        problems.AddRange(DatasourceValidator.ValidateTenancy(settings));
+        return problems.Count > before ? null : settings;
     }
 
     private static T? ReadEnum<T>(JsonProperty property, (string Wire, T Value)[] values, List<ValidationProblem> problems)
