@@ -27,19 +27,7 @@ internal static class DefinitionFileReader
 
     public static IReadOnlyList<DatasourceDefinition> Read(string json, string baseDirectory, Func<string, string?> environment)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException exception)
-        {
-            // Never the exception's message: it can quote the text.
-            var (line, column, isIncomplete) = JsonTextPosition.Locate(json, exception);
-            throw new DatabrainInvalidJsonException(ObjectName, line, column, isIncomplete);
-        }
-
-        using (document)
+        using (var document = JsonTextPosition.Parse(json, ObjectName))
         {
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {

@@ -25,19 +25,7 @@ internal static class CredentialsReader
     public static DatasourceCredentials Read(DatasourceType type, string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException exception)
-        {
-            // Never the exception's message: it can quote the text.
-            var (line, column, isIncomplete) = JsonTextPosition.Locate(json, exception);
-            throw new DatabrainInvalidJsonException(ObjectName, line, column, isIncomplete);
-        }
-
-        using (document)
+        using (var document = JsonTextPosition.Parse(json, ObjectName))
         {
             return Read(type, document.RootElement);
         }

@@ -7,6 +7,23 @@ namespace Databrain.Client.Serialization;
 internal static class JsonTextPosition
 {
     /// <summary>
+    /// Parses <paramref name="text"/>, or throws <see cref="DatabrainInvalidJsonException"/> naming
+    /// <paramref name="objectName"/> and where the text stopped being JSON (never the parser's message: it can quote the text).
+    /// </summary>
+    public static JsonDocument Parse(string text, string objectName)
+    {
+        try
+        {
+            return JsonDocument.Parse(text);
+        }
+        catch (JsonException exception)
+        {
+            var (line, column, isIncomplete) = Locate(text, exception);
+            throw new DatabrainInvalidJsonException(objectName, line, column, isIncomplete);
+        }
+    }
+
+    /// <summary>
     /// The 1-based line and column (in characters, from the exception's 0-based UTF-8 byte position) of a syntax error
     /// in <paramref name="text"/>; or, when the text is the beginning of some valid JSON (it was cut off), the end of
     /// the text, where it must go on. Never reads the exception's message, which can quote the text.
