@@ -35,7 +35,7 @@ public sealed class LeakTests : IDisposable
         _api.Given("GET", ApiServer.DatasourcePath, 401, $$$"""{"error": {"code": "AUTHENTICATION_ERROR", "message": "bad token {{{Token}}}"}}""");
         var failed = await CliRunner.RunAsync(_api.Environment(Token), "datasource", "list");
 
-        _api.Server.Reset();
+        _api.ResetStubs();
         _api.Given("GET", ApiServer.DatasourcePath, 200, $$$"""{"data": [{"name": "prod"}, {"name": "{{{Token}}}"}]}""");
         var listed = await CliRunner.RunAsync(_api.Environment(Token), "datasource", "list", "-o", "json");
 
@@ -94,7 +94,7 @@ public sealed class LeakTests : IDisposable
 
         result.ExitCode.Should().Be(2);
         result.AllOutput.Should().NotContain(Password).And.NotContain(Token);
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     [Theory]

@@ -31,7 +31,7 @@ public sealed class StrictInputTests : IDisposable
             "error: VALIDATION_ERROR: the request is invalid (2 problems); nothing was sent.",
             "  credentials.user: not a postgres field; did you mean \"username\"?",
             "  credentials.username: is required.");
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class StrictInputTests : IDisposable
             "error: VALIDATION_ERROR: the request is invalid (2 problems); nothing was sent.",
             "  credentials.sslmode: not a postgres field; did you mean \"sslMode\"?",
             "  credentials.sshtunel: not a postgres field; did you mean \"sshTunnel\"?");
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class StrictInputTests : IDisposable
         result.Stderr.Should().Equal(
             "error: VALIDATION_ERROR: the request is invalid (1 problem); nothing was sent.",
             "  datasourceType: unknown type \"postgress\"; did you mean \"postgres\"?");
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class StrictInputTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.AllOutput);
         result.Stderr.Should().BeEmpty();
-        JsonAssert.Equivalent($$"""{"datasourceType": "postgres", "credentials": {{Samples.Postgres()}}}""", _api.SingleRequest().Body!);
+        JsonAssert.Equivalent($$"""{"datasourceType": "postgres", "credentials": {{Samples.Postgres()}}}""", _api.SingleRequest().Body);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class StrictInputTests : IDisposable
         result.ExitCode.Should().Be(0, result.AllOutput);
         result.Stdout.Should().Equal("created: crdb");
         result.Stderr.Should().Equal("note: \"cockroachdb\" is not a datasource type this SDK knows; sending its fields as they are.");
-        JsonAssert.Equivalent($$"""{"datasourceType": "cockroachdb", "credentials": {{credentials}}}""", _api.SingleRequest().Body!);
+        JsonAssert.Equivalent($$"""{"datasourceType": "cockroachdb", "credentials": {{credentials}}}""", _api.SingleRequest().Body);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class StrictInputTests : IDisposable
         result.Stderr.Should().Equal(
             $"error: INPUT_ERROR: --credentials file '{path}' is not valid JSON at line 3, column 30: it ends before the JSON is complete.");
         result.AllOutput.Should().NotContain("hunter2");
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class StrictInputTests : IDisposable
         result.ExitCode.Should().Be(2);
         result.Stderr.Should().Equal(
             "error: INPUT_ERROR: --credentials (standard input) is not valid JSON at line 2, column 16: it ends before the JSON is complete.");
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class StrictInputTests : IDisposable
 
         result.ExitCode.Should().Be(2);
         result.Stderr.Should().Equal("error: INPUT_ERROR: --credentials (standard input) is not valid JSON at line 1, column 2.");
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class StrictInputTests : IDisposable
         result.ExitCode.Should().Be(2);
         result.Stderr.Should().Equal(
             $"error: INPUT_ERROR: --tenancy file '{tenancy}' is not valid JSON at line 2, column 1: it ends before the JSON is complete.");
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     // Issue 14: DATABRAIN_SERVICE_TOKEN=t printed "***he reques*** is invalid (2 problems); no***hing was sen***."

@@ -27,8 +27,8 @@ public sealed class WireTests : IDisposable
         result.Stderr.Should().Equal("note: \"cockroachdb\" is not a datasource type this SDK knows; sending its fields as they are.");
         var request = _api.SingleRequest();
         request.Method.Should().Be("POST");
-        request.Headers!["Authorization"].Should().Equal($"Bearer {ApiServer.Token}");
-        JsonAssert.Equivalent($$"""{"datasourceType": "cockroachdb", "credentials": {{credentials}}}""", request.Body!);
+        request.Headers["Authorization"].Should().Equal($"Bearer {ApiServer.Token}");
+        JsonAssert.Equivalent($$"""{"datasourceType": "cockroachdb", "credentials": {{credentials}}}""", request.Body);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class WireTests : IDisposable
         result.ExitCode.Should().Be(0, result.AllOutput);
         JsonAssert.Equivalent(
             $$"""{"datasourceType": "postgres", "credentials": {{Samples.Postgres()}}}""",
-            _api.SingleRequest().Body!);
+            _api.SingleRequest().Body);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class WireTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.AllOutput);
         result.Stdout.Should().Equal("a");
-        _api.SingleRequest().Headers!["Authorization"].Should().Equal("Bearer token-from-file");
+        _api.SingleRequest().Headers["Authorization"].Should().Equal("Bearer token-from-file");
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class WireTests : IDisposable
             _api.Environment(token: "token-from-environment"), "--token-file", _files.File("token", "token-from-file"), "datasource", "list");
 
         result.ExitCode.Should().Be(0, result.AllOutput);
-        _api.SingleRequest().Headers!["Authorization"].Should().Equal("Bearer token-from-file");
+        _api.SingleRequest().Headers["Authorization"].Should().Equal("Bearer token-from-file");
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class WireTests : IDisposable
         var result = await CliRunner.RunAsync(environment, "datasource", "list", "--base-url", _api.BaseAddress.ToString());
 
         result.ExitCode.Should().Be(0, result.AllOutput);
-        _api.Requests.Should().ContainSingle();
+        _api.Received.Should().ContainSingle();
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class WireTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.AllOutput);
         result.Stdout.Should().Equal("""{"datasourceId":"id-1","message":null}""");
-        JsonAssert.Equivalent("""{"input": {"datasourceId": "id-1"}}""", _api.SingleRequest().Body!);
+        JsonAssert.Equivalent("""{"input": {"datasourceId": "id-1"}}""", _api.SingleRequest().Body);
     }
 
     [Fact]
@@ -140,6 +140,6 @@ public sealed class WireTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.AllOutput);
         result.Stdout.Should().Equal("deleted: sales & marketing (id id-9)");
-        _api.SingleRequest().Query!["datasourceName"].Should().Equal("sales & marketing");
+        _api.SingleRequest().Query["datasourceName"].Should().Equal("sales & marketing");
     }
 }

@@ -2,43 +2,24 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Databrain.Client;
 using Databrain.Client.Models;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using WireMock.Logging;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace Databrain.Testing;
 
 /// <summary>
-/// A WireMock server on loopback plus clients pointed at it. Clients built by <see cref="CreateClient"/> (or on
+/// A stub DataBrain API on loopback plus clients pointed at it. Clients built by <see cref="CreateClient"/> (or on
 /// <see cref="Clock"/>) retry instantly: each retry delay is recorded in <see cref="RetryDelays"/> and none is waited for.
+/// The same surface on every target: WireMock serves it on .NET (ApiServer.WireMock.cs), a small server of our own
+/// on .NET Framework, where WireMock's dependencies do not restore (ApiServer.Loopback.cs). Where several equally
+/// specific stubs match a request, the one given last answers; a request no stub matches is answered 404.
 /// </summary>
-public sealed class ApiServer : IDisposable
+public sealed partial class ApiServer : IDisposable
 {
     public const string Token = "test-service-token-7f3a";
     public const string DatasourcePath = "/api/v2/datasource";
     public const string SyncPath = "/api/v2/datasource/sync";
 
     private ConcurrentQueue<ServerExchange> _received = new();
-
-    public ApiServer()
-    {
-        Server = WireMockServer.Start(new WireMockServerSettings
-        {
-            PreWireMockMiddlewareInit = app => ((IApplicationBuilder)app).Use(RecordAsync),
-        });
-    }
-
-    public WireMockServer Server { get; }
-
-    public Uri BaseAddress => new(Server.Url!);
-
-    /// <summary>WireMock's log: written once a response is complete (after any delay).</summary>
-    public IReadOnlyList<ILogEntry> Requests => Server.LogEntries.ToList();
 
     /// <summary>Every request in the order it arrived, recorded on arrival.</summary>
     public IReadOnlyList<ServerExchange> Received => _received.ToArray();
@@ -60,53 +41,41 @@ public sealed class ApiServer : IDisposable
     public DatabrainClient CreateClient(Action<DatabrainClientOptions>? configure = null, ILoggerFactory? loggerFactory = null, HttpClient? transport = null) =>
         new(Options(configure), transport, Clock, loggerFactory);
 
-    public void Given(string method, string path, int status, string? body, params (string Name, string Value)[] headers)
-    {
-        var response = Response.Create().WithStatusCode(status);
-        if (body is not null)
-        {
-            response = response.WithBody(body).WithHeader("Content-Type", "application/json");
-        }
-
-        foreach (var (name, value) in headers)
-        {
-            response = response.WithHeader(name, value);
-        }
-
-        Server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(response);
-    }
+    /// <summary>Answers <paramref name="method"/> <paramref name="path"/> with the status, a JSON body (if any) and the headers.</summary>
+    public void Given(string method, string path, int status, string? body, params (string Name, string Value)[] headers) =>
+        Given(new ApiStub(method, path), new ApiReply(status, body) { Headers = headers });
 
     /// <summary>Page <paramref name="pageNumber"/> of list holds these names.</summary>
-    public void GivenPage(int pageNumber, IReadOnlyList<string> names)
-    {
-        var body = "{\"data\":[" + string.Join(",", names.Select(n => $"{{\"name\":\"{n}\"}}")) + "]}";
-        Server
-            .Given(Request.Create().WithPath(DatasourcePath).UsingGet()
-                .WithParam("isPagination", "true").WithParam("pageNumber", pageNumber.ToString(CultureInfo.InvariantCulture)))
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
-    }
+    public void GivenPage(int pageNumber, IReadOnlyList<string> names) =>
+        Given(Page(pageNumber), new ApiReply(200, PageBody(names)));
 
     /// <summary>
-    /// A WireMock scenario: the first request answers <paramref name="first"/>, the second <paramref name="second"/>,
-    /// every later one 200 with <paramref name="body"/>.
+    /// The first request answers <paramref name="first"/>, the second <paramref name="second"/>, every later one 200
+    /// with <paramref name="body"/> (the server's scenario).
     /// </summary>
     public void GivenFailsTwiceThenSucceeds(string method, string path, string body, int first = 503, int second = 503)
     {
-        var request = Request.Create().WithPath(path).UsingMethod(method);
-        Server.Given(request).InScenario("flaky").WillSetStateTo("failed once").RespondWith(Response.Create().WithStatusCode(first));
-        Server.Given(request).InScenario("flaky").WhenStateIs("failed once").WillSetStateTo("failed twice")
-            .RespondWith(Response.Create().WithStatusCode(second));
-        Server.Given(request).InScenario("flaky").WhenStateIs("failed twice")
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
+        Given(new ApiStub(method, path) { WhenState = ApiStub.Started, ThenState = "failed once" }, new ApiReply(first));
+        Given(new ApiStub(method, path) { WhenState = "failed once", ThenState = "failed twice" }, new ApiReply(second));
+        Given(new ApiStub(method, path) { WhenState = "failed twice" }, new ApiReply(200, body));
     }
 
-    /// <summary>Forgets every stub, scenario, recorded request and recorded delay.</summary>
+    /// <summary>Forgets every stub, the scenario's state, every recorded request and every recorded delay.</summary>
     public void Reset()
     {
-        Server.Reset();
+        ResetStubs();
         _received = new ConcurrentQueue<ServerExchange>();
         Clock.Clear();
     }
+
+    /// <summary>A list request for page <paramref name="pageNumber"/>.</summary>
+    public static ApiStub Page(int pageNumber) => new ApiStub("GET", DatasourcePath)
+        .WithQuery("isPagination", "true")
+        .WithQuery("pageNumber", pageNumber.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A list page's body holding these names.</summary>
+    public static string PageBody(IEnumerable<string> names) =>
+        "{\"data\":[" + string.Join(",", names.Select(n => $"{{\"name\":\"{n}\"}}")) + "]}";
 
     public static PostgresCredentials Postgres(string name = "production-postgres") => new()
     {
@@ -119,13 +88,19 @@ public sealed class ApiServer : IDisposable
         Schema = "public",
     };
 
-    public void Dispose() => Server.Stop();
+    /// <summary>
+    /// A reply made per request (Given with a function). WireMock delays and breaks only the replies given up front,
+    /// so neither server takes a delay or fault here.
+    /// </summary>
+    private static ApiReply PerRequest(ApiReply reply) => reply.Delay == TimeSpan.Zero && reply.Fault == ApiFault.None
+        ? reply
+        : throw new NotSupportedException("A reply made per request carries no delay or fault.");
 
-    private async Task RecordAsync(HttpContext context, Func<Task> next)
+    private static void CheckStates(ApiStub stub)
     {
-        var exchange = new ServerExchange(context.Request.Method, context.Request.Path.Value ?? string.Empty);
-        _received.Enqueue(exchange);
-        await next();
-        exchange.Answered(context.Response.StatusCode);
+        if (stub.ThenState is not null && stub.WhenState is null)
+        {
+            throw new ArgumentException("A stub that moves the scenario says which state it answers in.", nameof(stub));
+        }
     }
 }

@@ -8,8 +8,11 @@ namespace Databrain.Testing;
 /// <summary>Finds credential types and their wire properties by reflection, so new types are covered unedited.</summary>
 public static class CredentialReflection
 {
-    /// <summary>The spec's secret <c>credentials</c> fields (section 4), <c>s3AccessKeyId</c> included.</summary>
-    public static readonly IReadOnlySet<string> SecretWireNames = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>
+    /// The spec's secret <c>credentials</c> fields (section 4), <c>s3AccessKeyId</c> included. A hash set (Contains is a
+    /// lookup) behind a collection type that .NET Framework has too (it lacks <c>IReadOnlySet</c>).
+    /// </summary>
+    public static readonly IReadOnlyCollection<string> SecretWireNames = new HashSet<string>(StringComparer.Ordinal)
     {
         "password", "privateKey", "credentials_json", "token", "client_secret", "s3SecretAccessKey", "sshPrivateKey", "s3AccessKeyId",
     };
@@ -31,7 +34,12 @@ public static class CredentialReflection
     public static IEnumerable<PropertyInfo> WireProperties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => WireName(p) is not null);
 
-    public static bool IsRequiredMember(PropertyInfo property) => property.IsDefined(typeof(RequiredMemberAttribute), inherit: false);
+    /// <summary>
+    /// Whether the property is <c>required</c>. Found by the attribute's name: on .NET Framework each assembly compiles its
+    /// own copy of <c>RequiredMemberAttribute</c> (Polyfill), so the SDK's is not the type this assembly sees.
+    /// </summary>
+    public static bool IsRequiredMember(PropertyInfo property) =>
+        property.CustomAttributes.Any(a => a.AttributeType.FullName == typeof(RequiredMemberAttribute).FullName);
 
     /// <summary>Sets the property written as <paramref name="wireName"/> (init accessors included).</summary>
     public static T Set<T>(T credentials, string wireName, object? value)

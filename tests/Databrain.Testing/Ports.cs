@@ -8,9 +8,16 @@ public static class Ports
     /// <summary>A loopback port nothing listens on (it was free a moment ago).</summary>
     public static int Closed()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        try
+        {
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        finally
+        {
+            listener.Stop(); // not IDisposable on .NET Framework
+        }
     }
 
     /// <summary>An <c>http://127.0.0.1:port</c> address nothing listens on.</summary>

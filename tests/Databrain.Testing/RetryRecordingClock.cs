@@ -24,7 +24,7 @@ public sealed class RetryRecordingClock : TimeProvider
         }
 
         _waits.Enqueue(dueTime);
-        ThreadPool.UnsafeQueueUserWorkItem(static s => s.Callback(s.State), (Callback: callback, State: state), preferLocal: false);
+        ThreadPool.UnsafeQueueUserWorkItem(_ => callback(state), null);
         return new FiredTimer();
     }
 

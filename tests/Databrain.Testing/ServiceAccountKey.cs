@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -25,7 +24,7 @@ public sealed record ServiceAccountKey(string ProjectId, string PrivateKeyId, IR
     public string PrivateKey => "-----BEGIN PRIVATE KEY-----\n" + string.Concat(PrivateKeyLines.Select(l => l + "\n")) + "-----END PRIVATE KEY-----\n";
 
     /// <summary>The PEM text as the key file writes it: each line break as the two characters <c>\n</c>.</summary>
-    public string PrivateKeyEscaped => PrivateKey.Replace("\n", "\\n", StringComparison.Ordinal);
+    public string PrivateKeyEscaped => PrivateKey.Replace("\n", "\\n");
 
     public string ClientCertUrl => "https://www.googleapis.com/robot/v1/metadata/x509/" + Uri.EscapeDataString(ClientEmail);
 
@@ -76,5 +75,5 @@ public sealed record ServiceAccountKey(string ProjectId, string PrivateKeyId, IR
         return builder.ToString();
     }
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"ServiceAccountKey {{ ProjectId = {ProjectId} }}");
+    public override string ToString() => $"ServiceAccountKey {{ ProjectId = {ProjectId} }}";
 }

@@ -1,6 +1,7 @@
 #if NETFRAMEWORK
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Authentication;
 #endif
 
 namespace Databrain.Client.Transport;
@@ -9,21 +10,14 @@ namespace Databrain.Client.Transport;
 /// What an <see cref="HttpRequestException"/> proves about how far a request got. .NET says it in
 /// <c>HttpRequestException.HttpRequestError</c>; .NET Framework has no such property, so there the cause is read from
 /// the inner exception: a <c>WebException</c> status (.NET Framework's own handler) or a socket error (the
-/// socket-based handler Mono uses).
+/// socket-based handler Mono uses), and named as .NET names it, so a log line reads the same on every target.
 /// </summary>
 internal static class TransportFailure
 {
     /// <summary>The connection was never established (refused, unreachable, name not resolved): nothing reached the server.</summary>
     public static bool NeverConnected(HttpRequestException exception) =>
 #if NETFRAMEWORK
-        exception.InnerException switch
-        {
-            WebException web => web.Status is WebExceptionStatus.ConnectFailure or WebExceptionStatus.NameResolutionFailure
-                or WebExceptionStatus.ProxyNameResolutionFailure,
-            SocketException socket => socket.SocketErrorCode is SocketError.ConnectionRefused or SocketError.HostNotFound
-                or SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.TryAgain or SocketError.NoData,
-            _ => false,
-        };
+        Kind(exception) is ConnectionError or NameResolutionError;
 #else
         exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError;
 #endif
@@ -31,12 +25,7 @@ internal static class TransportFailure
     /// <summary>The TLS handshake or the proxy tunnel failed: a connection existed, but no byte of the request was sent.</summary>
     public static bool FailedBeforeSending(HttpRequestException exception) =>
 #if NETFRAMEWORK
-        exception.InnerException switch
-        {
-            WebException web => web.Status is WebExceptionStatus.SecureChannelFailure or WebExceptionStatus.TrustFailure,
-            System.Security.Authentication.AuthenticationException => true,
-            _ => false,
-        };
+        Kind(exception) is SecureConnectionError;
 #else
         exception.HttpRequestError is HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
 #endif
@@ -44,7 +33,7 @@ internal static class TransportFailure
     /// <summary>The failure's kind for a log line: never a message (it may quote a URL or a header).</summary>
     public static string Describe(HttpRequestException exception) =>
 #if NETFRAMEWORK
-        exception.InnerException switch
+        Kind(exception) ?? exception.InnerException switch
         {
             WebException web => web.Status.ToString(),
             SocketException socket => socket.SocketErrorCode.ToString(),
@@ -53,5 +42,24 @@ internal static class TransportFailure
         };
 #else
         exception.HttpRequestError.ToString();
+#endif
+
+#if NETFRAMEWORK
+    // The names of .NET's HttpRequestError values for the kinds that decide a retry.
+    private const string ConnectionError = nameof(ConnectionError);
+    private const string NameResolutionError = nameof(NameResolutionError);
+    private const string SecureConnectionError = nameof(SecureConnectionError);
+
+    /// <summary>The kind the inner exception proves, by .NET's name; <see langword="null"/> when it proves none of them.</summary>
+    private static string? Kind(HttpRequestException exception) => exception.InnerException switch
+    {
+        WebException { Status: WebExceptionStatus.ConnectFailure } => ConnectionError,
+        WebException { Status: WebExceptionStatus.NameResolutionFailure or WebExceptionStatus.ProxyNameResolutionFailure } => NameResolutionError,
+        WebException { Status: WebExceptionStatus.SecureChannelFailure or WebExceptionStatus.TrustFailure } => SecureConnectionError,
+        SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostUnreachable or SocketError.NetworkUnreachable } => ConnectionError,
+        SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData } => NameResolutionError,
+        AuthenticationException => SecureConnectionError,
+        _ => null,
+    };
 #endif
 }

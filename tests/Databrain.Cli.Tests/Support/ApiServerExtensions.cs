@@ -1,8 +1,6 @@
-using WireMock;
-
 namespace Databrain.Cli.Tests.Support;
 
-/// <summary>What the tool's tests need on top of the client tests' WireMock <see cref="ApiServer"/>.</summary>
+/// <summary>What the tool's tests need on top of the client tests' <see cref="ApiServer"/>.</summary>
 public static class ApiServerExtensions
 {
     /// <summary>The server's address and a token, as a user would export them.</summary>
@@ -10,9 +8,9 @@ public static class ApiServerExtensions
         CliRunner.Environment(api.BaseAddress, token);
 
     /// <summary>The one request the server received; fails the test when there were more or none.</summary>
-    public static IRequestMessage SingleRequest(this ApiServer api)
+    public static ServerExchange SingleRequest(this ApiServer api)
     {
-        api.Requests.Should().ContainSingle();
-        return api.Requests[0].RequestMessage!;
+        api.Received.Should().ContainSingle();
+        return api.Received[0];
     }
 }

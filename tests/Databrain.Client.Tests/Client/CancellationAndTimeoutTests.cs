@@ -18,7 +18,7 @@ public sealed class CancellationAndTimeoutTests : IDisposable
         var exception = await Record.ExceptionAsync(() => _api.CreateClient().CreateDatasourceAsync(ApiServer.Postgres(), cancellationToken: cts.Token));
 
         exception.Should().BeAssignableTo<OperationCanceledException>().Which.CancellationToken.Should().Be(cts.Token);
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     [Fact]
@@ -132,14 +132,14 @@ public sealed class CancellationAndTimeoutTests : IDisposable
         var client = _api.CreateClient(o =>
         {
             o.ServiceToken = null;
-            o.ServiceTokenProvider = _ => ValueTask.FromResult($"rotated-{++calls}");
+            o.ServiceTokenProvider = _ => new ValueTask<string>($"rotated-{++calls}");
         });
 
         await client.GetDatasourcePageAsync(1);
         await client.GetDatasourcePageAsync(1);
 
         calls.Should().Be(2);
-        _api.Requests.Select(r => r.RequestMessage!.Headers!["Authorization"].Single())
+        _api.Received.Select(r => r.Headers["Authorization"].Single())
             .Should().Equal("Bearer rotated-1", "Bearer rotated-2");
     }
 }

@@ -21,9 +21,9 @@ public sealed class DeleteNameEncodingTests : IDisposable
 
         await _api.CreateClient().DeleteDatasourceAsync(name);
 
-        var request = _api.Requests.Should().ContainSingle().Subject.RequestMessage!;
+        var request = _api.Received.Should().ContainSingle().Subject;
         request.RawQuery.Should().Be("?datasourceName=" + encoded);
-        request.Query!["datasourceName"].Should().Equal(name);
+        request.Query["datasourceName"].Should().Equal(name);
     }
 
     [Theory]
@@ -34,7 +34,7 @@ public sealed class DeleteNameEncodingTests : IDisposable
         var exception = await Record.ExceptionAsync(() => _api.CreateClient().DeleteDatasourceAsync(name));
 
         exception.Should().BeOfType<ArgumentException>().Which.ParamName.Should().Be("name");
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     [Fact]
@@ -43,6 +43,6 @@ public sealed class DeleteNameEncodingTests : IDisposable
         var exception = await Record.ExceptionAsync(() => _api.CreateClient().SyncDatasourceAsync(" "));
 
         exception.Should().BeOfType<ArgumentException>().Which.ParamName.Should().Be("datasourceId");
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 }

@@ -30,8 +30,8 @@ public sealed class DependencyInjectionTests : IDisposable
 
         options.Timeout.Should().Be(TimeSpan.FromSeconds(45));
         page.Items.Select(i => i.Name).Should().Equal("a");
-        var request = _api.Requests.Single().RequestMessage!;
-        request.Headers!["Authorization"].Should().Equal("Bearer " + ApiServer.Token);
+        var request = _api.Received.Single();
+        request.Headers["Authorization"].Should().Equal("Bearer " + ApiServer.Token);
         request.Headers["User-Agent"].Single().Should().StartWith("ConfiguredApp/3.0 Databrain.Client/");
     }
 
@@ -81,8 +81,8 @@ public sealed class DependencyInjectionTests : IDisposable
 
         a.Items.Single().Name.Should().Be("from-a");
         b.Items.Single().Name.Should().Be("from-b");
-        _api.Requests.Single().RequestMessage!.Headers!["Authorization"].Should().Equal("Bearer token-a");
-        other.Requests.Single().RequestMessage!.Headers!["Authorization"].Should().Equal("Bearer token-b");
+        _api.Received.Single().Headers["Authorization"].Should().Equal("Bearer token-a");
+        other.Received.Single().Headers["Authorization"].Should().Equal("Bearer token-b");
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class DependencyInjectionTests : IDisposable
 
         await provider.GetRequiredService<DatabrainClient>().GetDatasourcePageAsync(1);
 
-        _api.Requests.Single().RequestMessage!.Headers!["X-Tenant"].Should().Equal("acme");
+        _api.Received.Single().Headers["X-Tenant"].Should().Equal("acme");
     }
 
     private sealed class HeaderHandler(string name, string value) : DelegatingHandler

@@ -1,3 +1,4 @@
+using Databrain.Client.Tests.Resilience;
 
 namespace Databrain.Client.Tests.Client;
 
@@ -53,7 +54,7 @@ public sealed class ErrorMappingTests : IDisposable
         api.Operation.Should().Be(operation);
         api.Message.Should().Contain(code).And.Contain("the server says no").And.Contain("req-42").And.Contain(status.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var attempts = Operations.ExpectedAttempts(operation, status);
-        _api.Requests.Should().HaveCount(attempts);
+        _api.Received.Should().HaveCount(attempts);
         _api.RetryDelays.Should().HaveCount(attempts - 1);
     }
 
@@ -98,7 +99,7 @@ public sealed class ErrorMappingTests : IDisposable
             api.Message.Should().NotContain("hunter2").And.NotContain("<html>");
         }
 
-        _api.Requests.Should().HaveCount(requests);
+        _api.Received.Should().HaveCount(requests);
     }
 
     [Theory]
@@ -136,7 +137,7 @@ public sealed class ErrorMappingTests : IDisposable
         limited.RetryAfter.Should().Be(TimeSpan.FromSeconds(17));
         limited.ErrorCode.Should().Be("RATE_LIMITED");
         limited.Status.Should().Be(429);
-        _api.Requests.Should().HaveCount(4);
+        _api.Received.Should().HaveCount(4);
         _api.RetryDelays.Should().Equal(TimeSpan.FromSeconds(17), TimeSpan.FromSeconds(17), TimeSpan.FromSeconds(17));
     }
 
@@ -151,7 +152,7 @@ public sealed class ErrorMappingTests : IDisposable
         var limited = exception.Should().BeOfType<DatabrainRateLimitedException>().Subject;
         limited.RetryAfter.Should().NotBeNull();
         limited.RetryAfter!.Value.Should().BeCloseTo(TimeSpan.FromSeconds(120), TimeSpan.FromSeconds(5));
-        _api.Requests.Should().HaveCount(1);
+        _api.Received.Should().HaveCount(1);
         _api.RetryDelays.Should().BeEmpty();
     }
 
@@ -220,7 +221,7 @@ public sealed class ErrorMappingTests : IDisposable
         var connection = exception.Should().BeOfType<DatabrainConnectionException>().Subject;
         connection.Operation.Should().Be(DatabrainOperation.Create);
         connection.Status.Should().BeNull();
-        connection.InnerException.Should().BeOfType<HttpRequestException>().Which.HttpRequestError.Should().Be(HttpRequestError.ConnectionError);
+        TransportFailures.ShouldBeARefusedConnection(connection.InnerException);
         connection.ToString().Should().NotContain(ApiServer.Token);
     }
 

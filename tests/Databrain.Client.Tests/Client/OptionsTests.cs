@@ -74,6 +74,6 @@ public sealed class OptionsTests
         await client.GetDatasourcePageAsync(1);
 
         client.BaseAddress.Should().Be(api.BaseAddress);
-        api.Requests.Single().RequestMessage!.Headers!["Authorization"].Should().Equal("Bearer " + ApiServer.Token);
+        api.Received.Single().Headers["Authorization"].Should().Equal("Bearer " + ApiServer.Token);
     }
 }

@@ -16,7 +16,7 @@ public sealed class PagingTests : IDisposable
         var names = await _api.CreateClient().ListDatasourcesAsync().Select(d => d.Name).ToListAsync();
 
         names.Should().Equal(Names(1, 23));
-        _api.Requests.Select(r => r.RequestMessage!.RawQuery).Should().Equal(
+        _api.Received.Select(r => r.RawQuery).Should().Equal(
             "?isPagination=true&pageNumber=1", "?isPagination=true&pageNumber=2", "?isPagination=true&pageNumber=3");
     }
 
@@ -28,7 +28,7 @@ public sealed class PagingTests : IDisposable
         var names = await _api.CreateClient().ListDatasourcesAsync().ToListAsync();
 
         names.Should().BeEmpty();
-        _api.Requests.Should().HaveCount(1);
+        _api.Received.Should().HaveCount(1);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class PagingTests : IDisposable
         var names = await _api.CreateClient().ListDatasourcesAsync().Select(d => d.Name).ToListAsync();
 
         names.Should().HaveCount(10);
-        _api.Requests.Should().HaveCount(2);
+        _api.Received.Should().HaveCount(2);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class PagingTests : IDisposable
         var firstFive = await _api.CreateClient().ListDatasourcesAsync().Take(5).Select(d => d.Name).ToListAsync();
 
         firstFive.Should().Equal(Names(1, 5));
-        _api.Requests.Should().HaveCount(1);
+        _api.Received.Should().HaveCount(1);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class PagingTests : IDisposable
         var names = await _api.CreateClient().ListDatasourcesAsync().Select(d => d.Name).ToListAsync();
 
         names.Should().Equal(Names(1, 25));
-        _api.Requests.Should().HaveCount(1);
+        _api.Received.Should().HaveCount(1);
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class PagingTests : IDisposable
         var exception = await Record.ExceptionAsync(() => _api.CreateClient().GetDatasourcePageAsync(pageNumber));
 
         exception.Should().BeOfType<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("pageNumber");
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     private static string[] Names(int first, int count) => Enumerable.Range(first, count).Select(i => $"ds-{i:D2}").ToArray();

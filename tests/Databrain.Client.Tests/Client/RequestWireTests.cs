@@ -30,7 +30,7 @@ public sealed class RequestWireTests : IDisposable
         Header(request, "Authorization").Should().Be("Bearer " + ApiServer.Token);
         Header(request, "Accept").Should().Be("application/json");
         Header(request, "Content-Type").Should().StartWith("application/json");
-        Header(request, "Content-Length").Should().Be(request.Body!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Header(request, "Content-Length").Should().Be(request.Body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Header(request, "User-Agent").Should().MatchRegex(@"^MyApp/1\.2 Databrain\.Client/\d+\.\d+\.\d+");
         AssertJson(request.Body, PostgresBody);
     }
@@ -115,7 +115,7 @@ public sealed class RequestWireTests : IDisposable
 
         await _api.CreateClient().CreateDatasourceAsync(ApiServer.Postgres(), tenancy);
 
-        var body = JsonNode.Parse(SingleRequest().Body!)!;
+        var body = JsonNode.Parse(SingleRequest().Body)!;
         AssertJson(body["tenancySettings"]!.ToJsonString(), """
             {"tenancyLevel":"TABLE","clientColumnType":"STRING","schemaName":"public","tableName":"clients",
              "tableClientNameColumn":"name","tablePrimaryKeyColumn":"id"}
@@ -211,12 +211,10 @@ public sealed class RequestWireTests : IDisposable
         SingleRequest().Path.Should().Be("/databrain/api/v2/datasource");
     }
 
-    private WireMock.Logging.ILogEntry Entry() => _api.Requests.Should().ContainSingle().Subject;
+    private ServerExchange SingleRequest() => _api.Received.Should().ContainSingle().Subject;
 
-    private WireMock.IRequestMessage SingleRequest() => Entry().RequestMessage!;
-
-    private static string Header(WireMock.IRequestMessage request, string name) =>
-        string.Join(",", request.Headers!.Single(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value);
+    private static string Header(ServerExchange request, string name) =>
+        string.Join(",", request.Headers[name]);
 
     private static void AssertJson(string actual, string expected) =>
         JsonNode.DeepEquals(JsonNode.Parse(actual), JsonNode.Parse(expected)).Should().BeTrue($"the body was {actual}");

@@ -18,7 +18,7 @@ public sealed class ValidationBeforeSendTests : IDisposable
         validation.Operation.Should().Be(DatabrainOperation.Create);
         validation.Problems.Select(p => p.Field).Should().Contain(["credentials.name", "credentials.port"]);
         validation.Message.Should().NotContain("securepassword").And.NotContain("70000");
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class ValidationBeforeSendTests : IDisposable
         var exception = await Record.ExceptionAsync(() => _api.CreateClient().UpdateDatasourceAsync(invalid));
 
         exception.Should().BeOfType<DatabrainValidationException>().Which.Operation.Should().Be(DatabrainOperation.Update);
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     [Fact]
@@ -38,6 +38,6 @@ public sealed class ValidationBeforeSendTests : IDisposable
         var exception = await Record.ExceptionAsync(() => _api.CreateClient().CreateDatasourceAsync(null!));
 
         exception.Should().BeOfType<ArgumentNullException>().Which.ParamName.Should().Be("credentials");
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 }

@@ -78,7 +78,7 @@ public sealed class AspNetCoreSnippetTests : IAsyncLifetime
             """,
             answer);
         answer.Should().NotContain("hunter2");
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class AspNetCoreSnippetTests : IAsyncLifetime
             }
             """,
             await response.Content.ReadAsStringAsync());
-        _api.Requests.Should().BeEmpty();
+        _api.Received.Should().BeEmpty();
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class AspNetCoreSnippetTests : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         response.Headers.Location.Should().Be(new Uri("/datasources/production-postgres", UriKind.Relative));
         JsonAssert.Equivalent("""{"name": "production-postgres"}""", await response.Content.ReadAsStringAsync());
-        JsonAssert.Equivalent($$"""{"datasourceType": "postgres", "credentials": {{credentials}}}""", _api.Requests.Single().RequestMessage!.Body!);
+        JsonAssert.Equivalent($$"""{"datasourceType": "postgres", "credentials": {{credentials}}}""", _api.Received.Single().Body);
     }
 
     private Task<HttpResponseMessage> PostAsync(string json) =>

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Text.Json.Serialization;
 using Databrain.Client.Models;
 using Databrain.Client.Serialization;
@@ -119,12 +118,12 @@ public sealed class DatasourceTypeTableTests
             .Should().Equal(blank.Select(field => $"credentials.{field}"));
     }
 
-    // Static initialization runs once per process, so each order is tried on a fresh copy of the
-    // assembly in its own load context; the first member touched decides which class initializes first.
+    // Static initialization runs once, so each order is tried on a fresh copy of the assembly
+    // (FreshAssemblyCopy); the first member touched decides which class initializes first.
     [Fact]
     public void StaticInitialization_WhenTheTableIsTouchedFirst_LeavesBothComplete()
     {
-        var (table, wellKnown) = InFreshCopy(assembly =>
+        var (table, wellKnown) = FreshAssemblyCopy.Read(assembly =>
         {
             var rows = (IEnumerable)StaticProperty(assembly, "Databrain.Client.Models.DatasourceTypeTable", "Rows");
             var rowTypes = rows.Cast<object>().Select(row => row.GetType().GetProperty("Type")!.GetValue(row)!.ToString()!).ToList();
@@ -138,7 +137,7 @@ public sealed class DatasourceTypeTableTests
     [Fact]
     public void StaticInitialization_WhenWellKnownIsTouchedFirst_LeavesBothComplete()
     {
-        var (wellKnown, postgres) = InFreshCopy(assembly =>
+        var (wellKnown, postgres) = FreshAssemblyCopy.Read(assembly =>
             (WellKnownValues(assembly), StaticProperty(assembly, "Databrain.Client.Models.DatasourceType", "Postgres").ToString()!));
 
         wellKnown.Should().Equal(ExpectedOrder);
@@ -152,19 +151,4 @@ public sealed class DatasourceTypeTableTests
         assembly.GetType(typeName, throwOnError: true)!
             .GetProperty(property, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!
             .GetValue(null)!;
-
-    private static T InFreshCopy<T>(Func<Assembly, T> read)
-    {
-        var context = new AssemblyLoadContext(nameof(DatasourceTypeTableTests), isCollectible: true);
-        try
-        {
-            var assembly = context.LoadFromAssemblyPath(typeof(DatasourceType).Assembly.Location);
-            assembly.Should().NotBeSameAs(typeof(DatasourceType).Assembly);
-            return read(assembly);
-        }
-        finally
-        {
-            context.Unload();
-        }
-    }
 }

@@ -35,7 +35,7 @@ public class SecretMaskingTests
     {
         var type = CredentialReflection.TypeNamed(typeName);
         var (credentials, secrets, visible) = FillWithSentinels(type);
-        var printMembers = type.GetMethod("PrintMembers", BindingFlags.NonPublic | BindingFlags.Instance, [typeof(StringBuilder)]);
+        var printMembers = type.GetMethod("PrintMembers", BindingFlags.NonPublic | BindingFlags.Instance, binder: null, [typeof(StringBuilder)], modifiers: null);
         var builder = new StringBuilder();
 
         var printed = printMembers!.Invoke(credentials, [builder]);

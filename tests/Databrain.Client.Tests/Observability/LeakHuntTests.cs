@@ -3,22 +3,16 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using WireMock;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Types;
-using WireMock.Util;
 using Xunit.Abstractions;
 
 namespace Databrain.Client.Tests.Observability;
 
 /// <summary>
 /// A seeded, property-based hunt for secrets in everything the SDK shows: random secrets in every credential type,
-/// driven through create and update against one WireMock server that succeeds, fails with every error code, echoes
+/// driven through create and update against one API server that succeeds, fails with every error code, echoes
 /// the secrets and the token (raw, JSON-escaped, each JSON-escaped alone, with Windows line endings, URL-encoded,
 /// across the 500-character cut, in the code, in a header, in HTML), or fails transiently so the call is retried.
 /// Secrets sit at every depth: nested in escape-hatch objects and arrays, and inside BigQuery's key file. Every log
@@ -46,7 +40,7 @@ public sealed class LeakHuntTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"leak hunt: seed {seed}, {count} cases (LEAK_HUNT_SEED={seed} reproduces)");
         var (token, tokenCore) = LeakCaseGenerator.Token(seed);
 
-        _api.Server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(request => Answer(request, token)));
+        _api.Given(new ApiStub(Method: null, Path: null), request => Answer(request, token));
 
         var logs = new CapturingLoggerProvider();
         using var telemetry = new TelemetryCapture(everything: true);
@@ -145,14 +139,14 @@ public sealed class LeakHuntTests(ITestOutputHelper output) : IDisposable
             "the hunt must reach successes, server errors and mapped codes");
     }
 
-    private ResponseMessage Answer(IRequestMessage request, string token)
+    private ApiReply Answer(ServerExchange request, string token)
     {
         if (request.Method == "GET")
         {
             return Json(200, """{"data":[]}""");
         }
 
-        var name = JsonDocument.Parse(request.Body!).RootElement.GetProperty("credentials").GetProperty("name").GetString()!;
+        var name = JsonDocument.Parse(request.Body).RootElement.GetProperty("credentials").GetProperty("name").GetString()!;
         var leakCase = _cases[name];
         var attempt = _attempts.AddOrUpdate(name, 1, static (_, a) => a + 1);
         var secrets = leakCase.Secrets.Append(token).ToList();
@@ -186,22 +180,9 @@ public sealed class LeakHuntTests(ITestOutputHelper output) : IDisposable
         };
     }
 
-    private static ResponseMessage Json(int status, string body, params (string Name, string Value)[] headers) =>
+    private static ApiReply Json(int status, string body, params (string Name, string Value)[] headers) =>
         Text(status, body, "application/json", headers);
 
-    private static ResponseMessage Text(int status, string body, string contentType, params (string Name, string Value)[] headers)
-    {
-        var response = new ResponseMessage
-        {
-            StatusCode = status,
-            BodyData = new BodyData { BodyAsString = body, DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
-        };
-        response.AddHeader("Content-Type", contentType);
-        foreach (var (name, value) in headers)
-        {
-            response.AddHeader(name, value);
-        }
-
-        return response;
-    }
+    private static ApiReply Text(int status, string body, string contentType, params (string Name, string Value)[] headers) =>
+        new(status, body) { ContentType = contentType, Headers = headers };
 }

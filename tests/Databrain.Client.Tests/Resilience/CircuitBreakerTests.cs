@@ -41,7 +41,7 @@ public sealed class CircuitBreakerTests : IDisposable
         await Record.ExceptionAsync(() => client.GetDatasourcePageAsync(1));
         (await Record.ExceptionAsync(() => client.GetDatasourcePageAsync(1))).Should().BeOfType<DatabrainCircuitOpenException>();
 
-        _api.Server.Reset();
+        _api.ResetStubs();
         _api.Given("GET", ApiServer.DatasourcePath, 200, """{"data":[{"name":"a"}]}""");
         _clock.Advance(TimeSpan.FromSeconds(30));
         var trial = await client.GetDatasourcePageAsync(1);

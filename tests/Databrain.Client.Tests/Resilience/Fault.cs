@@ -10,7 +10,7 @@ public sealed class Fault
 {
     public required string Name { get; init; }
 
-    /// <summary>Stubs WireMock for the operation's method and path.</summary>
+    /// <summary>Stubs the API server for the operation's method and path.</summary>
     public Action<ApiServer, string, string>? Stub { get; init; }
 
     /// <summary>Or: what the raw server does with a request of the operation.</summary>

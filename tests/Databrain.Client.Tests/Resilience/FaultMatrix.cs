@@ -6,7 +6,7 @@ namespace Databrain.Client.Tests.Resilience;
 /// <summary>
 /// Runs each cell of the fault matrix once and keeps its result, so the per-cell theory and the assertion over
 /// the whole matrix share one run, whichever comes first. Cells run one at a time (one test class) against one
-/// WireMock server that is reset between them; retries wait zero (their delays are recorded).
+/// API server that is reset between them; retries wait zero (their delays are recorded).
 /// </summary>
 public sealed class FaultMatrix : IDisposable
 {

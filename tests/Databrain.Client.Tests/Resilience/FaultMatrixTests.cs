@@ -42,7 +42,7 @@ public sealed class FaultMatrixTests(FaultMatrix matrix) : IClassFixture<FaultMa
         result.OtherRequests.Should().HaveCount(expected.Lookups);
         result.OtherRequests.Where(r => r.Method != "GET").Should().BeEmpty("the only other request is the outcome-unknown lookup");
         result.RetryDelays.Should().HaveCount(expected.ExpectedRetries);
-        result.Elapsed.Should().BeLessThan((fault.AttemptTimeout * expected.TimedOutAttempts) + FaultMatrix.Slack);
+        result.Elapsed.Should().BeLessThan(TimeSpan.FromTicks(fault.AttemptTimeout.Ticks * expected.TimedOutAttempts) + FaultMatrix.Slack);
         foreach (var inner in Chain(result.Exception))
         {
             inner.GetType().Assembly.GetName().Name.Should().NotBe("Polly.Core").And.NotBe("Refit", "no Polly or Refit type reaches a caller");

@@ -153,7 +153,7 @@ public sealed class OutcomeCheckTests
                 }
             }
 
-            return ValueTask.FromResult(page);
+            return new ValueTask<IReadOnlyList<NameResponse?>>(page);
         }
     }
 }

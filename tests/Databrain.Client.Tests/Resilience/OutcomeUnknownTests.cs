@@ -1,6 +1,3 @@
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-
 namespace Databrain.Client.Tests.Resilience;
 
 /// <summary>
@@ -139,7 +136,7 @@ public sealed class OutcomeUnknownTests : IClassFixture<ApiServer>
         GivenNoAnswer("POST");
         var before = Enumerable.Range(1, 10).Select(i => $"other-{i}").ToArray();
         var after = before.Skip(1).Append("production-postgres").ToArray();
-        GivenListPage(1, before, whenState: null, thenState: "page 1 read");
+        GivenListPage(1, before, whenState: ApiStub.Started, thenState: "page 1 read");
         GivenListPage(2, ["other-12"], whenState: "page 1 read", thenState: "shifted");
         GivenListPage(1, after, whenState: "shifted", thenState: null);
 
@@ -187,19 +184,12 @@ public sealed class OutcomeUnknownTests : IClassFixture<ApiServer>
         configure?.Invoke(o);
     });
 
-    private void GivenListPage(int pageNumber, string[] names, string? whenState, string? thenState)
-    {
-        var body = "{\"data\":[" + string.Join(",", names.Select(n => $"{{\"name\":\"{n}\"}}")) + "]}";
-        var request = Request.Create().WithPath(ApiServer.DatasourcePath).UsingGet().WithParam("pageNumber", pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var stub = _api.Server.Given(request).InScenario("shifting listing");
-        stub = whenState is null ? stub : stub.WhenStateIs(whenState);
-        stub = thenState is null ? stub : stub.WillSetStateTo(thenState);
-        stub.RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body));
-    }
+    private void GivenListPage(int pageNumber, string[] names, string whenState, string? thenState) =>
+        _api.Given(ApiServer.Page(pageNumber) with { WhenState = whenState, ThenState = thenState }, new ApiReply(200, ApiServer.PageBody(names)));
 
     private int Sent(string method) => _api.Received.Count(r => r.Method == method);
 
-    private void GivenNoAnswer(string method) => _api.Server
-        .Given(Request.Create().WithPath(ApiServer.DatasourcePath).UsingMethod(method))
-        .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"name":"production-postgres"}""").WithDelay(TimeSpan.FromSeconds(3)));
+    private void GivenNoAnswer(string method) => _api.Given(
+        new ApiStub(method, ApiServer.DatasourcePath),
+        new ApiReply(200, """{"name":"production-postgres"}""") { Delay = TimeSpan.FromSeconds(3) });
 }

@@ -7,7 +7,7 @@ using System.Text;
 namespace Databrain.Client.Tests.Resilience;
 
 /// <summary>
-/// A bare HTTP/1.1 server on loopback for the faults WireMock cannot make: it reads each request whole, records
+/// A bare HTTP/1.1 server on loopback for the faults a stub server cannot make: it reads each request whole, records
 /// it, then resets the connection (RST), closes it (FIN) or cuts an answer off mid-body, as a fault asks. Any other
 /// request gets a full answer. Every connection carries one request.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class RawHttpServer : IDisposable
         _ = AcceptLoopAsync();
     }
 
-    public Uri BaseAddress => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}");
+    public Uri BaseAddress => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture)}");
 
     public IReadOnlyList<ServerExchange> Received => _received.ToArray();
 
@@ -43,9 +43,9 @@ public sealed class RawHttpServer : IDisposable
             Socket socket;
             try
             {
-                socket = await _listener.AcceptSocketAsync(_stop.Token);
+                socket = await _listener.AcceptSocketAsync();
             }
-            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
+            catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidOperationException)
             {
                 return;
             }
@@ -60,8 +60,9 @@ public sealed class RawHttpServer : IDisposable
         {
             try
             {
-                var (method, path) = await ReadRequestAsync(socket);
-                var exchange = new ServerExchange(method, path);
+                using var stream = new NetworkStream(socket, ownsSocket: false);
+                var exchange = await new HttpRequestReader(stream).ReadAsync(CancellationToken.None)
+                    ?? throw new IOException("The client closed the connection without sending a request.");
                 _received.Enqueue(exchange);
                 var answer = _answer(exchange);
                 switch (answer.Kind)
@@ -73,12 +74,12 @@ public sealed class RawHttpServer : IDisposable
                         socket.Shutdown(SocketShutdown.Both);
                         break;
                     case RawAnswerKind.CutOffBody:
-                        await socket.SendAsync(Head(answer.Status, answer.Body.Length).Concat(answer.Body[..(answer.Body.Length / 2)]).ToArray());
+                        await SendAsync(stream, answer, answer.Body.Length / 2);
                         exchange.Answered(answer.Status);
                         socket.LingerState = new LingerOption(true, 0);
                         break;
                     default:
-                        await socket.SendAsync(Head(answer.Status, answer.Body.Length).Concat(answer.Body).ToArray());
+                        await SendAsync(stream, answer, answer.Body.Length);
                         exchange.Answered(answer.Status);
                         socket.Shutdown(SocketShutdown.Both);
                         break;
@@ -91,50 +92,14 @@ public sealed class RawHttpServer : IDisposable
         }
     }
 
-    private static byte[] Head(int status, int contentLength) => Encoding.ASCII.GetBytes(
-        $"HTTP/1.1 {status.ToString(CultureInfo.InvariantCulture)} Status\r\nContent-Type: application/json\r\n" +
-        $"Content-Length: {contentLength.ToString(CultureInfo.InvariantCulture)}\r\nConnection: close\r\n\r\n");
-
-    private static async Task<(string Method, string Path)> ReadRequestAsync(Socket socket)
+    /// <summary>The head, announcing the whole body, then the first <paramref name="bodyBytes"/> bytes of it.</summary>
+    private static Task SendAsync(Stream stream, RawAnswer answer, int bodyBytes)
     {
-        var buffer = new byte[16 * 1024];
-        var received = 0;
-        int headEnd;
-        while ((headEnd = IndexOfHeadEnd(buffer, received)) < 0)
-        {
-            var read = await socket.ReceiveAsync(buffer.AsMemory(received));
-            if (read == 0)
-            {
-                throw new IOException("The client closed the connection before the request was complete.");
-            }
-
-            received += read;
-        }
-
-        var head = Encoding.ASCII.GetString(buffer, 0, headEnd);
-        var lines = head.Split("\r\n");
-        var requestLine = lines[0].Split(' ');
-        var contentLength = lines
-            .Select(l => l.Split(':', 2))
-            .Where(p => p.Length == 2 && p[0].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-            .Select(p => int.Parse(p[1].Trim(), CultureInfo.InvariantCulture))
-            .FirstOrDefault();
-        var bodyReceived = received - (headEnd + 4);
-        while (bodyReceived < contentLength)
-        {
-            var read = await socket.ReceiveAsync(buffer.AsMemory(0));
-            if (read == 0)
-            {
-                throw new IOException("The client closed the connection before the body was complete.");
-            }
-
-            bodyReceived += read;
-        }
-
-        var target = requestLine[1];
-        var query = target.IndexOf('?', StringComparison.Ordinal);
-        return (requestLine[0], query < 0 ? target : target[..query]);
+        var bytes = Encoding.ASCII.GetBytes(
+            $"HTTP/1.1 {answer.Status.ToString(CultureInfo.InvariantCulture)} Status\r\nContent-Type: application/json\r\n" +
+            $"Content-Length: {answer.Body.Length.ToString(CultureInfo.InvariantCulture)}\r\nConnection: close\r\n\r\n")
+            .Concat(answer.Body.Take(bodyBytes))
+            .ToArray();
+        return stream.WriteAsync(bytes, 0, bytes.Length);
     }
-
-    private static int IndexOfHeadEnd(byte[] buffer, int length) => buffer.AsSpan(0, length).IndexOf("\r\n\r\n"u8);
 }

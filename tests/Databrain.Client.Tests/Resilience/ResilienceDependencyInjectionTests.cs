@@ -39,12 +39,12 @@ public sealed class ResilienceDependencyInjectionTests : IDisposable
         using var provider = Provider(o =>
         {
             o.ServiceToken = null;
-            o.ServiceTokenProvider = _ => ValueTask.FromResult($"rotated-{++calls}");
+            o.ServiceTokenProvider = _ => new ValueTask<string>($"rotated-{++calls}");
         });
 
         await provider.GetRequiredService<DatabrainClient>().GetDatasourcePageAsync(1);
 
-        _api.Requests.OrderBy(r => r.RequestMessage!.DateTime).Select(r => r.RequestMessage!.Headers!["Authorization"].Single())
+        _api.Received.Select(r => r.Headers["Authorization"].Single())
             .Should().Equal("Bearer rotated-1", "Bearer rotated-2", "Bearer rotated-3");
     }
 
@@ -159,7 +159,7 @@ public sealed class ResilienceDependencyInjectionTests : IDisposable
             {
                 MaxRetryAttempts = 1,
                 Delay = TimeSpan.Zero,
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result?.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable),
+                ShouldHandle = args => new ValueTask<bool>(args.Outcome.Result?.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable),
             }));
         using var provider = services.BuildServiceProvider();
 

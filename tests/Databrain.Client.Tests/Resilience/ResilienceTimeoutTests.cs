@@ -47,7 +47,7 @@ public sealed class ResilienceTimeoutTests : IDisposable
         _clock.Advance(TimeSpan.FromSeconds(19));
         _api.Received.Should().HaveCount(1, "19 of the 20 seconds have passed");
 
-        _api.Server.Reset();
+        _api.ResetStubs();
         _api.Given("GET", ApiServer.DatasourcePath, 200, """{"data":[{"name":"a"}]}""");
         _clock.Advance(TimeSpan.FromSeconds(1));
         var page = await call;

@@ -38,19 +38,15 @@ public sealed class RetryRuleTests
     }
 
     [Theory]
-    [InlineData(HttpRequestError.ConnectionError, true, true)]
-    [InlineData(HttpRequestError.NameResolutionError, true, true)]
-    [InlineData(HttpRequestError.SecureConnectionError, false, true)]
-    [InlineData(HttpRequestError.ProxyTunnelError, false, true)]
-    [InlineData(HttpRequestError.ResponseEnded, false, false)]
-    [InlineData(HttpRequestError.Unknown, false, false)]
-    public void ATransportFailure_ProvesNothingWasSent_OnlyBeforeTheRequestLeft(HttpRequestError error, bool retriedForCreate, bool neverSent)
+    [MemberData(nameof(TransportFailures.Kinds), MemberType = typeof(TransportFailures))]
+    public void ATransportFailure_ProvesNothingWasSent_OnlyBeforeTheRequestLeft(string failure, bool retriedForCreate, bool neverSent, string described)
     {
-        var exception = new HttpRequestException(error, "x");
+        var exception = TransportFailures.Named(failure);
 
         RetryRules.ShouldRetry(DatabrainOperation.Create, Polly.Outcome.FromException<Answer>(exception), CancellationToken.None)
             .Should().Be(retriedForCreate);
         RetryRules.NeverSent(exception).Should().Be(neverSent);
+        TransportFailure.Describe(exception).Should().Be(described);
     }
 
     [Fact]

@@ -1,6 +1,3 @@
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-
 namespace Databrain.Client.Tests.Resilience;
 
 /// <summary>What a retried attempt sends, through either transport, and how resilience is switched off.</summary>
@@ -17,10 +14,10 @@ public sealed class RetryTransportTests : IDisposable
 
         await _api.CreateClient().UpdateDatasourceAsync(ApiServer.Postgres());
 
-        var requests = _api.Requests.Select(r => r.RequestMessage!).ToList();
+        var requests = _api.Received.ToList();
         requests.Should().HaveCount(3);
         requests.Select(r => r.Body).Distinct().Should().ContainSingle().Which.Should().Contain("\"password\":\"securepassword\"");
-        requests.Should().OnlyContain(r => r.Headers!.ContainsKey("Content-Length"));
+        requests.Should().OnlyContain(r => r.Headers.ContainsKey("Content-Length"));
     }
 
     [Fact]
@@ -31,12 +28,12 @@ public sealed class RetryTransportTests : IDisposable
         var client = _api.CreateClient(o =>
         {
             o.ServiceToken = null;
-            o.ServiceTokenProvider = _ => ValueTask.FromResult($"rotated-{++calls}");
+            o.ServiceTokenProvider = _ => new ValueTask<string>($"rotated-{++calls}");
         });
 
         await client.CreateDatasourceAsync(ApiServer.Postgres());
 
-        _api.Requests.OrderBy(r => r.RequestMessage!.DateTime).Select(r => r.RequestMessage!.Headers!["Authorization"].Single())
+        _api.Received.Select(r => r.Headers["Authorization"].Single())
             .Should().Equal("Bearer rotated-1", "Bearer rotated-2", "Bearer rotated-3");
     }
 
@@ -66,19 +63,20 @@ public sealed class RetryTransportTests : IDisposable
         await client.DeleteDatasourceAsync("production-postgres");
         await client.GetDatasourcePageAsync(1);
 
-        var delete = _api.Requests.Single(r => r.RequestMessage!.Method == "DELETE").RequestMessage!;
-        var list = _api.Requests.Single(r => r.RequestMessage!.Method == "GET").RequestMessage!;
-        delete.Headers!["Content-Length"].Should().Equal("0");
+        var delete = _api.Received.Single(r => r.Method == "DELETE");
+        var list = _api.Received.Single(r => r.Method == "GET");
+        delete.Headers["Content-Length"].Should().Equal("0");
         delete.Body.Should().BeNullOrEmpty();
-        list.Headers!.ContainsKey("Content-Length").Should().BeFalse();
+        list.Headers.ContainsKey("Content-Length").Should().BeFalse();
     }
 
     [Fact]
     public async Task SwitchedOff_EachCallIsSentOnce_WithNoAttemptTimeout()
     {
         _api.Given("GET", ApiServer.DatasourcePath, 503, "");
-        _api.Server.Given(Request.Create().WithPath(ApiServer.DatasourcePath).UsingPut())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"name":"production-postgres"}""").WithDelay(TimeSpan.FromMilliseconds(400)));
+        _api.Given(
+            new ApiStub("PUT", ApiServer.DatasourcePath),
+            new ApiReply(200, """{"name":"production-postgres"}""") { Delay = TimeSpan.FromMilliseconds(400) });
         var client = _api.CreateClient(o =>
         {
             o.Resilience.Enabled = false;
@@ -97,8 +95,7 @@ public sealed class RetryTransportTests : IDisposable
     [Fact]
     public async Task NoRetries_EachCallIsSentOnce_ButTheAttemptTimeoutStillApplies()
     {
-        _api.Server.Given(Request.Create().WithPath(ApiServer.DatasourcePath).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"data":[]}""").WithDelay(TimeSpan.FromSeconds(1)));
+        _api.Given(new ApiStub("GET", ApiServer.DatasourcePath), new ApiReply(200, """{"data":[]}""") { Delay = TimeSpan.FromSeconds(1) });
         var client = _api.CreateClient(o =>
         {
             o.Resilience.Retry.MaxRetries = 0;
