@@ -180,7 +180,7 @@ public sealed class DefinitionFileTests : IDisposable
     [Fact]
     public void Parse_ANameThatAppearsTwice_IsAProblemOfTheLaterEntries()
     {
-        var json = $"[{SpecBody}, {SpecBody}, {SpecBody.Replace("production-postgres", "Production-postgres", StringComparison.Ordinal)}, {SpecBody}]";
+        var json = $"[{SpecBody}, {SpecBody}, {SpecBody.Replace("production-postgres", "Production-postgres")}, {SpecBody}]";
 
         var act = () => DatasourceDefinitionFile.Parse(json, _directory);
 
@@ -278,7 +278,7 @@ public sealed class DefinitionFileTests : IDisposable
 
         var act = () => DatasourceDefinitionFile.Parse(json, _directory, Environment(("CRDB", EnvSecret)));
         var exception = act.Should().Throw<DatabrainValidationException>().Which;
-        var definitions = DatasourceDefinitionFile.Parse(json.Replace("\"port\": \"${env:CRDB}\"", "\"port\": 5432", StringComparison.Ordinal), _directory, Environment(("CRDB", EnvSecret)));
+        var definitions = DatasourceDefinitionFile.Parse(json.Replace("\"port\": \"${env:CRDB}\"", "\"port\": 5432"), _directory, Environment(("CRDB", EnvSecret)));
 
         exception.Problems.Should().Equal(new ValidationProblem("[2].credentials.port", "must be a whole JSON number."));
         var printed = exception.ToString() + string.Join("\n", definitions.Select(d => $"{d} {d.Credentials}"));
@@ -292,7 +292,7 @@ public sealed class DefinitionFileTests : IDisposable
     {
         var folder = Directory.CreateDirectory(Path.Combine(_directory, "deploy")).FullName;
         File.WriteAllText(Path.Combine(folder, "pg.txt"), FileSecret + "\n");
-        File.WriteAllText(Path.Combine(folder, "datasources.json"), $"[{SpecBody.Replace("\"securepassword\"", "\"${file:pg.txt}\"", StringComparison.Ordinal)}]");
+        File.WriteAllText(Path.Combine(folder, "datasources.json"), $"[{SpecBody.Replace("\"securepassword\"", "\"${file:pg.txt}\"")}]");
 
         var definitions = await DatasourceDefinitionFile.LoadAsync(Path.Combine(folder, "datasources.json"));
 

@@ -1,5 +1,3 @@
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 
 namespace Databrain.Client.Tests.Resilience;
 
@@ -78,7 +76,7 @@ public sealed class RateLimitTests : IDisposable
         client.RateLimiter!.Queued.Should().Be(3);
         await Task.WhenAll(calls[0], calls[1]);
         _api.Received.Should().HaveCount(2);
-        calls[2..].Should().OnlyContain(call => !call.IsCompleted);
+        calls.Skip(2).Should().OnlyContain(call => !call.IsCompleted);
 
         _clock.Advance(Window);
         await Task.WhenAll(calls[2], calls[3]);
@@ -94,12 +92,10 @@ public sealed class RateLimitTests : IDisposable
     [Fact]
     public async Task ARetriedAttempt_TakesAPermitToo_AndWaitsForItAfterItsRetryDelay()
     {
-        _api.Server.ResetMappings();
-        var request = Request.Create().WithPath(ApiServer.DatasourcePath).UsingGet();
-        _api.Server.Given(request).InScenario("busy").WillSetStateTo("refused once")
-            .RespondWith(Response.Create().WithStatusCode(503).WithHeader("Retry-After", "1"));
-        _api.Server.Given(request).InScenario("busy").WhenStateIs("refused once")
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"data":[{"name":"a"}]}"""));
+        _api.ResetStubs();
+        _api.Given(new ApiStub("GET", ApiServer.DatasourcePath) { WhenState = ApiStub.Started, ThenState = "refused once" },
+            new ApiReply(503).WithHeader("Retry-After", "1"));
+        _api.Given(new ApiStub("GET", ApiServer.DatasourcePath) { WhenState = "refused once" }, new ApiReply(200, """{"data":[{"name":"a"}]}"""));
         var client = Client(permitLimit: 1);
 
         var call = client.GetDatasourcePageAsync(1);
@@ -162,13 +158,10 @@ public sealed class RateLimitTests : IDisposable
     [Fact]
     public async Task A429WithRetryAfter_IsStillRetriedAfterItsDelay_TheRetryTakingAPermit()
     {
-        _api.Server.ResetMappings();
-        var request = Request.Create().WithPath(ApiServer.DatasourcePath).UsingPost();
-        _api.Server.Given(request).InScenario("throttled").WillSetStateTo("throttled once")
-            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "2")
-                .WithHeader("Content-Type", "application/json").WithBody("""{"error":{"code":"TOO_MANY_REQUESTS","message":"slow down"}}"""));
-        _api.Server.Given(request).InScenario("throttled").WhenStateIs("throttled once")
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"name":"production-postgres"}"""));
+        _api.ResetStubs();
+        _api.Given(new ApiStub("POST", ApiServer.DatasourcePath) { WhenState = ApiStub.Started, ThenState = "throttled once" },
+            new ApiReply(429, """{"error":{"code":"TOO_MANY_REQUESTS","message":"slow down"}}""").WithHeader("Retry-After", "2"));
+        _api.Given(new ApiStub("POST", ApiServer.DatasourcePath) { WhenState = "throttled once" }, new ApiReply(200, """{"name":"production-postgres"}"""));
         var client = Client(permitLimit: 5);
 
         var call = client.CreateDatasourceAsync(ApiServer.Postgres());
