@@ -4,6 +4,7 @@
 - Every Databrain.*.nupkg in the folder has the same version, and it comes from git (MinVer): on a
   commit tagged vX.Y.Z it is X.Y.Z; on any other commit it is a prerelease (never a bare X.Y.Z, which
   a consumer's package cache would confuse with an earlier pack of the same number).
+- The SDK package holds a library for each of its targets: lib/net462, lib/net8.0, lib/net10.0.
 - Each package's README.md is the one beside its project file, and it has no relative link (a link
   like docs/errors.md is broken wherever the package page is shown).
 
@@ -19,6 +20,8 @@ import xml.etree.ElementTree as ET
 # Markdown inline links and images, reference definitions, and HTML href/src attributes.
 LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)|(?:href|src)\s*=\s*[\"']([^\"']+)", re.M)
 ABSOLUTE = re.compile(r"^(https?|mailto):", re.I)
+# The libraries each package must hold (its target frameworks).
+LIBRARIES = {"Databrain.Client": ["lib/net462/Databrain.Client.dll", "lib/net8.0/Databrain.Client.dll", "lib/net10.0/Databrain.Client.dll"]}
 
 
 def relative_links(markdown):
@@ -39,6 +42,9 @@ def main():
             package_id, version = metadata.findtext("{*}id"), metadata.findtext("{*}version")
             readme_entry = metadata.findtext("{*}readme")
             versions[package_id] = version
+            for library in LIBRARIES.get(package_id, []):
+                if library not in package.namelist():
+                    problems.append(f"{package_id}: {library} is not in the package")
             if readme_entry is None:
                 problems.append(f"{package_id}: no readme in the package")
                 continue
