@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using Databrain.Client.DesiredState;
 using Databrain.Client.Models;
 using Databrain.Emulator;
 
@@ -8,8 +9,9 @@ namespace Databrain.Client.Benchmarks.RateLimit;
 
 /// <summary>
 /// The client-side rate limit against a server's: the emulator on loopback limited to N requests per window (a fixed
-/// window, as a self-hosted DataBrain's), a client given the same N and window, and M × N creates from C callers sharing
-/// the client. Passes when the emulator refused none (read from its own request log, so a 429 that a retry recovered
+/// window, as a self-hosted DataBrain's), a client given the same N and window, and a set of M × N new datasources
+/// planned and applied through it (<see cref="DatabrainClient.ApplyDatasourcesAsync"/>, C steps at a time): the plan's
+/// list request and the M × N creates. Passes when the emulator refused none (read from its own request log, so a 429 that a retry recovered
 /// from still counts) and the run took at most 1.1 × the least time the limit allows for the requests the emulator
 /// saw: (ceil(R / N) − 1) windows. Only 127.0.0.1 is ever targeted; the run is bounded by the calls' timeout.
 /// </summary>
@@ -33,7 +35,7 @@ internal static class RateLimitRun
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"ratelimit: emulator and client both limited to {options.Permits} requests per {options.Window.TotalSeconds:0.###} s; " +
-            $"{options.Creates} creates, {options.Concurrency} at a time, to {emulator.BaseAddress}"));
+            $"applying {options.Creates} new datasources, {options.Concurrency} at a time, to {emulator.BaseAddress}"));
 
         await WarmUpAsync(emulator).ConfigureAwait(false);
 
@@ -47,30 +49,15 @@ internal static class RateLimitRun
             RateLimit = { Enabled = true, PermitLimit = options.Permits, Window = options.Window },
         });
 
-        var next = -1;
-        var failures = 0;
-        string? firstFailure = null;
+        var desired = Enumerable.Range(0, options.Creates).Select(i => new DatasourceDefinition { Credentials = Credentials(i) }).ToList();
         var clock = Stopwatch.StartNew();
-
-        async Task CallerAsync()
-        {
-            for (var i = Interlocked.Increment(ref next); i < options.Creates; i = Interlocked.Increment(ref next))
-            {
-                try
-                {
-                    await client.CreateDatasourceAsync(Credentials(i)).ConfigureAwait(false);
-                }
-                catch (DatabrainException e)
-                {
-                    Interlocked.Increment(ref failures);
-                    Interlocked.CompareExchange(ref firstFailure, $"{e.GetType().Name}: {e.Message}", null);
-                }
-            }
-        }
-
-        await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => Task.Run(CallerAsync))).ConfigureAwait(false);
+        var plan = await client.PlanDatasourcesAsync(desired).ConfigureAwait(false);
+        var applied = await client.ApplyDatasourcesAsync(plan, new DatasourceApplyOptions { MaxConcurrency = options.Concurrency }).ConfigureAwait(false);
         var elapsed = clock.Elapsed;
-        return Report(options, emulator.Requests, failures, firstFailure, elapsed);
+        var firstFailure = applied.Outcomes.FirstOrDefault(o => o.Status != DatasourceStepStatus.Succeeded) is { } failed
+            ? $"{failed.Step}: {failed.Status} {failed.Exception?.GetType().Name}: {failed.Exception?.Message}"
+            : null;
+        return Report(options, emulator.Requests, applied.Outcomes.Count - applied.Succeeded, firstFailure, elapsed);
     }
 
     /// <summary>
@@ -99,7 +86,7 @@ internal static class RateLimitRun
 
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  requests the emulator saw: {requests} ({created} creates answered 200, {refused} refused with 429); calls that failed: {failures}"));
+            $"  requests the emulator saw: {requests} ({created} creates answered 200, {refused} refused with 429); steps that did not succeed: {failures}"));
         if (firstFailure is not null)
         {
             Console.WriteLine($"  first failure: {firstFailure}");

@@ -4,7 +4,7 @@ namespace Databrain.Client.Benchmarks.RateLimit;
 
 /// <summary>
 /// The rate-limit run's knobs: <c>--permits N</c> and <c>--window SECONDS</c> (both sides' limit), <c>--multiple M</c>
-/// (M × N creates), <c>--concurrency C</c> (callers sharing the client).
+/// (a set of M × N new datasources), <c>--concurrency C</c> (steps of the apply at a time).
 /// </summary>
 internal sealed record RateLimitRunOptions(int Permits, TimeSpan Window, int Multiple, int Concurrency)
 {

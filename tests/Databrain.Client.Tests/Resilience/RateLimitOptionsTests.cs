@@ -1,3 +1,4 @@
+using Databrain.Client.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -89,7 +90,7 @@ public sealed class RateLimitOptionsTests : IDisposable
         options.RateLimit.Should().BeEquivalentTo(new { Enabled = true, PermitLimit = 2, Window = TimeSpan.FromSeconds(30) });
         client.RateLimiter!.Queued.Should().Be(1, "every resolution is the same client, with one set of permits");
         _api.Received.Should().HaveCount(2);
-        clock.Advance(TimeSpan.FromSeconds(30));
+        clock.Advance(TimeSpan.FromSeconds(30) + RequestRateLimiter.TimerSlack);
         await third;
         _api.Received.Should().HaveCount(3);
     }
