@@ -1,4 +1,4 @@
-using System.Text;
+using Databrain.Client.Secrets;
 
 namespace Databrain.Cli;
 
@@ -8,19 +8,19 @@ namespace Databrain.Cli;
 /// applied to every line before it is written, whatever the server sent back.
 /// </summary>
 /// <remarks>
-/// The SDK's rule for short secrets, kept here as well: a secret of <see cref="MinimumAnywhereLength"/> characters or
-/// more is masked anywhere; a shorter one (a one-letter token) only where it stands as a whole token, its neighbours
-/// not letters or digits (or the ends of the line), so that "the request" stays readable with a token <c>t</c>.
+/// The masking itself is the SDK's (<see cref="SecretScrubber"/>: each secret as sent and in the forms a server echoes
+/// it in; short secrets only as whole tokens, so "the request" stays readable with a token <c>t</c>). This class only
+/// collects the secrets as the run reads them.
 /// </remarks>
 internal sealed class SecretMasker
 {
-    public const string Mask = "***";
+    public const string Mask = SecretMask.Value;
 
     /// <summary>The shortest secret masked anywhere, even inside a word; shorter ones only as a whole token.</summary>
-    public const int MinimumAnywhereLength = 8;
+    public const int MinimumAnywhereLength = SecretScrubber.MinimumAnywhereLength;
 
-    // Longest first, so a secret that contains another is masked whole.
     private readonly List<string> _secrets = [];
+    private SecretScrubber _scrubber = SecretScrubber.None;
 
     public void Add(string? secret) => AddRange([secret]);
 
@@ -38,45 +38,9 @@ internal sealed class SecretMasker
 
         if (added)
         {
-            _secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
+            _scrubber = SecretScrubber.ForValues(_secrets);
         }
     }
 
-    public string Apply(string text)
-    {
-        foreach (var secret in _secrets)
-        {
-            text = secret.Length >= MinimumAnywhereLength
-                ? text.Replace(secret, Mask, StringComparison.Ordinal)
-                : ReplaceWholeTokens(text, secret);
-        }
-
-        return text;
-    }
-
-    // Each occurrence of a short secret whose neighbours are not letters or digits (or the ends of the text).
-    private static string ReplaceWholeTokens(string text, string secret)
-    {
-        var found = text.IndexOf(secret, StringComparison.Ordinal);
-        if (found < 0)
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length);
-        var copied = 0;
-        for (; found >= 0; found = text.IndexOf(secret, found + 1, StringComparison.Ordinal))
-        {
-            var end = found + secret.Length;
-            if (found < copied || (found > 0 && char.IsLetterOrDigit(text[found - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])))
-            {
-                continue;
-            }
-
-            builder.Append(text, copied, found - copied).Append(Mask);
-            copied = end;
-        }
-
-        return copied == 0 ? text : builder.Append(text, copied, text.Length - copied).ToString();
-    }
+    public string Apply(string text) => _scrubber.Scrub(text) ?? text;
 }
