@@ -4,10 +4,15 @@ namespace Databrain.Client.Tests.Resilience;
 
 /// <summary>
 /// The chaos soak of docs/resilience.md, small: the same code as the benchmarks' <c>soak</c> command, 4 workers sharing
-/// one client for 40 cycles against the emulator under seeded faults. Seed 3, with drops raised to 5 % before and 10 %
-/// after processing, makes every ambiguous path happen (an outcome-unknown create that did and one that did not
-/// happen, the same for delete); the seeded schedules give the same faults on every run.
+/// one client for 40 cycles against the emulator under seeded faults, with drops raised to 5 % before and 10 % after
+/// processing. The invariants must hold for any interleaving of the workers.
 /// </summary>
+/// <remarks>
+/// Which request a seeded fault hits depends on the order in which requests reach the emulator, and 4 workers reach it
+/// in an order the machine's load decides (a CI run with the test legs in parallel once gave no outcome-unknown
+/// delete that had not happened). So the test that every ambiguous path happens runs one worker: one order, the same
+/// faults on every run. Seed 3 then gives 4 / 7 creates and 1 / 5 deletes whose outcome-unknown answer was true / false.
+/// </remarks>
 public sealed class ChaosSoakTests
 {
     private static readonly SoakOptions Small = new(
@@ -40,7 +45,7 @@ public sealed class ChaosSoakTests
     [Fact]
     public async Task Soak_WithItsSeed_ExercisesEveryAmbiguousPath_AndEveryFault()
     {
-        var report = await SoakRun.RunAsync(Small);
+        var report = await SoakRun.RunAsync(Small with { Workers = 1 });
 
         report.UnknownOutcomes.Should().Contain(u => u.Operation == DatabrainOperation.Create && u.Reported == true && u.Exists);
         report.UnknownOutcomes.Should().Contain(u => u.Operation == DatabrainOperation.Create && u.Reported == false && !u.Exists);
