@@ -218,19 +218,27 @@ public sealed class ApplyTests : DesiredStateFixture
         const int maxConcurrency = 2;
         var inFlight = 0;
         var maxInFlight = 0;
+        var atBound = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var tooMany = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var fallback = new Lazy<Task>(() => Task.Delay(FallbackRelease));
 
-        // Requests are held until one more than the bound are in flight (a bug) or the fallback releases them.
+        // The first requests are held until the bound is reached (no clock: however slow the machine, two are then in
+        // flight together), then until one more arrives (a bug) or the fallback, started only then, releases them.
         Emulator.SetConnectionProbe("postgres", new DelegateProbe(async (_, _) =>
         {
             var now = Interlocked.Increment(ref inFlight);
             InterlockedMax(ref maxInFlight, now);
+            if (now >= maxConcurrency)
+            {
+                atBound.TrySetResult();
+            }
+
             if (now > maxConcurrency)
             {
                 tooMany.TrySetResult();
             }
 
+            await atBound.Task.WaitAsync(TimeSpan.FromSeconds(30));
             await Task.WhenAny(tooMany.Task, fallback.Value);
             Interlocked.Decrement(ref inFlight);
             return ConnectionProbeResult.Success();
