@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
@@ -13,50 +12,27 @@ namespace Databrain.Client.Tests.Resilience;
 /// </summary>
 public sealed class RawHttpServer : IDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly LoopbackListener _listener;
     private readonly ConcurrentQueue<ServerExchange> _received = new();
     private readonly Func<ServerExchange, RawAnswer> _answer;
-    private readonly CancellationTokenSource _stop = new();
 
     public RawHttpServer(Func<ServerExchange, RawAnswer> answer)
     {
         _answer = answer;
-        _listener.Start();
-        _ = AcceptLoopAsync();
+        _listener = new LoopbackListener(ServeAsync);
     }
 
-    public Uri BaseAddress => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture)}");
+    public Uri BaseAddress => _listener.BaseAddress;
 
     public IReadOnlyList<ServerExchange> Received => _received.ToArray();
 
-    public void Dispose()
-    {
-        _stop.Cancel();
-        _listener.Stop();
-        _stop.Dispose();
-    }
+    public void Dispose() => _listener.Dispose();
 
-    private async Task AcceptLoopAsync()
+    // The socket, not the TcpClient, is disposed: TcpClient.Dispose shuts the socket down first, which would turn a
+    // reset (linger 0) into an orderly close.
+    private async Task ServeAsync(TcpClient connection)
     {
-        while (!_stop.IsCancellationRequested)
-        {
-            Socket socket;
-            try
-            {
-                socket = await _listener.AcceptSocketAsync();
-            }
-            catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            _ = ServeAsync(socket);
-        }
-    }
-
-    private async Task ServeAsync(Socket socket)
-    {
-        using (socket)
+        using (var socket = connection.Client)
         {
             try
             {

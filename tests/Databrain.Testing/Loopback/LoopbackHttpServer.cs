@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -17,7 +16,7 @@ internal sealed class LoopbackHttpServer : IDisposable
     // What a malformed chunk ends with in place of the rest of the body: never valid UTF-8, so never valid JSON.
     private static readonly byte[] Garbage = [0xFF, 0xFE, 0x00, 0x7B, 0xC3, 0x28, 0xA0, 0xA1, 0xF0, 0x28, 0x8C, 0x28];
 
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly LoopbackListener _listener;
     private readonly Func<ServerExchange, ApiReply> _answer;
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentDictionary<TcpClient, bool> _connections = new();
@@ -25,37 +24,18 @@ internal sealed class LoopbackHttpServer : IDisposable
     public LoopbackHttpServer(Func<ServerExchange, ApiReply> answer)
     {
         _answer = answer;
-        _listener.Start();
-        _ = AcceptLoopAsync();
+        _listener = new LoopbackListener(ServeAsync);
     }
 
-    public Uri BaseAddress => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture)}");
+    public Uri BaseAddress => _listener.BaseAddress;
 
     public void Dispose()
     {
         _stop.Cancel();
-        _listener.Stop();
+        _listener.Dispose();
         foreach (var connection in _connections.Keys)
         {
             connection.Close();
-        }
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient connection;
-            try
-            {
-                connection = await _listener.AcceptTcpClientAsync();
-            }
-            catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            _ = ServeAsync(connection);
         }
     }
 
