@@ -287,7 +287,9 @@ public class DatabrainClient
     /// with counts that only grow, before the step's slot is given to the next one. Cancellation does not throw: steps
     /// not yet started are <see cref="DatasourceStepStatus.NotStarted"/>, running ones see the token and are
     /// <see cref="DatasourceStepStatus.Canceled"/> (they may or may not have taken effect), and
-    /// <see cref="DatasourceApplyResult.WasCanceled"/> is <see langword="true"/>.
+    /// <see cref="DatasourceApplyResult.WasCanceled"/> is <see langword="true"/>. An exception thrown by
+    /// <paramref name="progress"/> is not a step's failure: no step starts after it, it is told nothing more, and once
+    /// the running steps have ended the apply throws that exception.
     /// </para>
     /// </remarks>
     /// <param name="plan">The plan, from <see cref="PlanDatasourcesAsync"/>.</param>
@@ -297,6 +299,7 @@ public class DatabrainClient
     /// <returns>One outcome per step, in the plan's order, with counts and the time taken; failures are outcomes, not exceptions.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><see cref="DatasourceApplyOptions.MaxConcurrency"/> is less than 1.</exception>
+    /// <exception cref="Exception">Whatever <paramref name="progress"/> threw, once the steps it let run have ended.</exception>
     public virtual Task<DatasourceApplyResult> ApplyDatasourcesAsync(
         DatasourcePlan plan, DatasourceApplyOptions? options = null, IProgress<DatasourceApplyProgress>? progress = null, CancellationToken cancellationToken = default) =>
         PlanRunner.RunAsync(this, plan, options, progress, _runner?.TimeProvider ?? TimeProvider.System, Logger, cancellationToken);

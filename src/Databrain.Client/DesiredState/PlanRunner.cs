@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Databrain.Client.Diagnostics;
 using Databrain.Client.Models;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,9 @@ namespace Databrain.Client.DesiredState;
 /// the datasource was deleted since the plan), a delete step deletes. Two phases: every create and update, then,
 /// once all of them have finished, every delete; within a phase steps start in the plan's order, at most
 /// <see cref="DatasourceApplyOptions.MaxConcurrency"/> at once. A finished step is recorded and reported (one report
-/// at a time, under a lock) before its slot frees, so a progress callback that cancels stops the next start.
+/// at a time, under a lock) before its slot frees, so a progress callback that cancels stops the next start. A callback
+/// that throws is the caller's bug, not a step's failure: no step starts after it, and once the running ones end the
+/// apply rethrows it (as <c>Parallel.ForEachAsync</c> does with its body's).
 /// </summary>
 internal sealed class PlanRunner
 {
@@ -24,6 +27,7 @@ internal sealed class PlanRunner
     private readonly object _finishing = new();
     private int _completed;
     private int _failed;
+    private ExceptionDispatchInfo? _progressFailure;
 
     private PlanRunner(
         DatabrainClient client, DatasourcePlan plan, DatasourceApplyOptions options, IProgress<DatasourceApplyProgress>? progress,
@@ -58,6 +62,7 @@ internal sealed class PlanRunner
         var started = _time.GetTimestamp();
         await RunPhaseAsync(step => step.Action != DatasourceAction.Delete, cancellationToken).ConfigureAwait(false);
         await RunPhaseAsync(step => step.Action == DatasourceAction.Delete, cancellationToken).ConfigureAwait(false);
+        Volatile.Read(ref _progressFailure)?.Throw();
 
         var outcomes = new DatasourceStepOutcome[_steps.Count];
         var canceled = false;
@@ -111,7 +116,9 @@ internal sealed class PlanRunner
     }
 
     private bool ShouldStop(CancellationToken cancellationToken) =>
-        cancellationToken.IsCancellationRequested || (_stopOnFirstFailure && Volatile.Read(ref _failed) > 0);
+        cancellationToken.IsCancellationRequested
+        || (_stopOnFirstFailure && Volatile.Read(ref _failed) > 0)
+        || Volatile.Read(ref _progressFailure) is not null;
 
     private async Task RunStepAsync(int index, SemaphoreSlim slots, CancellationToken cancellationToken)
     {
@@ -185,7 +192,19 @@ internal sealed class PlanRunner
                 Volatile.Write(ref _failed, _failed + 1);
             }
 
-            _progress?.Report(new DatasourceApplyProgress(outcome, _completed, _failed, _steps.Count));
+            if (_progress is null || _progressFailure is not null)
+            {
+                return;
+            }
+
+            try
+            {
+                _progress.Report(new DatasourceApplyProgress(outcome, _completed, _failed, _steps.Count));
+            }
+            catch (Exception callbackFailure)
+            {
+                Volatile.Write(ref _progressFailure, ExceptionDispatchInfo.Capture(callbackFailure));
+            }
         }
     }
 }

@@ -154,6 +154,29 @@ public sealed class ApplyTests : DesiredStateFixture
     }
 
     [Fact]
+    public async Task AProgressCallbackThatThrows_StartsNoFurtherStep_AndItsExceptionReachesTheCaller()
+    {
+        await SeedAsync("app-old");
+        var plan = await Client.PlanDatasourcesAsync(
+            [Definition("app-one"), Definition("app-two")], new DatasourcePlanOptions { PrunePrefix = "app-" });
+        var mark = Mark();
+        var reports = 0;
+        var bug = new InvalidOperationException("the caller's progress display broke");
+        var progress = new SyncProgress<DatasourceApplyProgress>(_ =>
+        {
+            reports++;
+            throw bug;
+        });
+
+        var thrown = await Record.ExceptionAsync(() => Client.ApplyDatasourcesAsync(plan, new DatasourceApplyOptions { MaxConcurrency = 1 }, progress));
+
+        thrown.Should().BeSameAs(bug);
+        reports.Should().Be(1, "a callback that threw is told nothing more");
+        OperationsSince(mark).Should().Equal(Create);
+        Emulator.FindDatasource("app-old").Should().NotBeNull("the delete phase never started");
+    }
+
+    [Fact]
     public async Task CancelingWhileAStepRuns_MakesItCanceled_AndTheNextNotStarted()
     {
         var entered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
