@@ -4,7 +4,8 @@
 - Every Databrain.*.nupkg in the folder has the same version, and it comes from git (MinVer): on a
   commit tagged vX.Y.Z it is X.Y.Z; on any other commit it is a prerelease (never a bare X.Y.Z, which
   a consumer's package cache would confuse with an earlier pack of the same number).
-- The SDK package holds a library for each of its targets: lib/net462, lib/net8.0, lib/net10.0.
+- The SDK package holds a library for each of its targets: lib/net462, lib/net8.0, lib/net10.0, each with its
+  XML doc file, which documents the SDK only (no member of Polyfill's internal sources, compiled into net462).
 - Each package's README.md is the one beside its project file, and it has no relative link (a link
   like docs/errors.md is broken wherever the package page is shown).
 
@@ -45,6 +46,15 @@ def main():
             for library in LIBRARIES.get(package_id, []):
                 if library not in package.namelist():
                     problems.append(f"{package_id}: {library} is not in the package")
+                docs = library[:-len(".dll")] + ".xml"
+                if docs not in package.namelist():
+                    problems.append(f"{package_id}: {docs} is not in the package")
+                    continue
+                foreign = [m.get("name") for m in ET.fromstring(package.read(docs)).iter("member")
+                           if re.match(r"^[A-Z]:(Polyfills|System)\.", m.get("name", ""))]
+                if foreign:
+                    problems.append(f"{package_id}: {docs} documents {len(foreign)} members that are not the SDK's, "
+                                    f"e.g. {foreign[0]} (eng/drop-polyfill-docs.xslt)")
             if readme_entry is None:
                 problems.append(f"{package_id}: no readme in the package")
                 continue
