@@ -80,7 +80,7 @@ internal sealed class Answer
                     return new Answer(status, headers, requestId, null, value, null);
                 }
             }
-            catch (Exception e) when (e is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (TransportFailure.IsTransportException(e) && !cancellationToken.IsCancellationRequested)
             {
                 throw new IncompleteResponseException(response.StatusCode, requestId, e);
             }

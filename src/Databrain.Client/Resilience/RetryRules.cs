@@ -56,7 +56,8 @@ internal static class RetryRules
             CallDeadlineException => false,
 
             // Sent, and no answer: a reset, an early EOF, an attempt timeout (ours or the transport's own).
-            HttpRequestException or IOException or AttemptTimeoutException or OperationCanceledException => IsRepeatable(operation),
+            AttemptTimeoutException or OperationCanceledException => IsRepeatable(operation),
+            var failure when TransportFailure.IsTransportException(failure) => IsRepeatable(operation),
             _ => false,
         };
     }
@@ -72,8 +73,8 @@ internal static class RetryRules
         return outcome.Exception switch
         {
             OperationCanceledException when callToken.IsCancellationRequested => false,
-            HttpRequestException or IOException or AttemptTimeoutException or OperationCanceledException => true,
-            _ => false,
+            AttemptTimeoutException or OperationCanceledException => true,
+            var failure => TransportFailure.IsTransportException(failure),
         };
     }
 

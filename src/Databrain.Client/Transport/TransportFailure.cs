@@ -14,6 +14,19 @@ namespace Databrain.Client.Transport;
 /// </summary>
 internal static class TransportFailure
 {
+    /// <summary>
+    /// Whether the HTTP stack threw <paramref name="exception"/> for a failed exchange: an
+    /// <see cref="HttpRequestException"/>, or an <see cref="IOException"/> from reading a body. On .NET Framework also a
+    /// bare <c>WebException</c>: the HttpWebRequest stack throws one from reading a response (Mono's even from sending),
+    /// where it does not wrap it in an <see cref="HttpRequestException"/>.
+    /// </summary>
+    public static bool IsTransportException(Exception? exception) =>
+#if NETFRAMEWORK
+        exception is HttpRequestException or IOException or WebException;
+#else
+        exception is HttpRequestException or IOException;
+#endif
+
     /// <summary>The connection was never established (refused, unreachable, name not resolved): nothing reached the server.</summary>
     public static bool NeverConnected(HttpRequestException exception) =>
 #if NETFRAMEWORK
