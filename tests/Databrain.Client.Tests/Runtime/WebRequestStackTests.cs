@@ -109,6 +109,21 @@ public sealed class WebRequestStackTests : IDisposable
         _api.RetryDelays.Should().HaveCount(3);
     }
 
+    [Fact]
+    public async Task AWebExceptionWhileTheBodyIsRead_KeepsTheStatus_SoACreateAnswered200Succeeded()
+    {
+        // .NET Framework's HttpWebRequest hands over the response after its head; a reset while the body is read then
+        // comes out of the response stream as a bare WebException. The 200 already says the server created it.
+        using var http = new HttpClient(new CutOffBodyHandler());
+        var client = _api.CreateClient(transport: http);
+
+        var created = await client.CreateDatasourceAsync(ApiServer.Postgres());
+
+        created.Name.Should().Be("production-postgres", "the name sent, since the answer could not be read");
+        created.Status.Should().Be(200);
+        _api.RetryDelays.Should().BeEmpty();
+    }
+
     private static bool IsMono => Type.GetType("Mono.Runtime") is not null;
 
     /// <summary>An <see cref="HttpClientHandler"/> over HttpWebRequest: .NET Framework's own, or Mono's legacy one.</summary>
@@ -124,6 +139,55 @@ public sealed class WebRequestStackTests : IDisposable
         var constructor = typeof(HttpClientHandler).GetConstructor(
             BindingFlags.NonPublic | BindingFlags.Instance, null, [assembly.GetType("System.Net.Http.IMonoHttpClientHandler", throwOnError: true)!], null);
         return (HttpClientHandler)constructor!.Invoke([legacy]);
+    }
+
+    /// <summary>Answers 200 with a body whose stream fails after its first bytes, as HttpWebRequest's does on a reset.</summary>
+    private sealed class CutOffBodyHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                RequestMessage = request,
+                Content = new StreamContent(new FailingStream()) { Headers = { ContentLength = 64 } },
+            });
+    }
+
+    private sealed class FailingStream : Stream
+    {
+        private bool _sent;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_sent)
+            {
+                throw new WebException("The underlying connection was closed: An unexpected error occurred on a receive.", WebExceptionStatus.ReceiveFailure);
+            }
+
+            _sent = true;
+            var head = System.Text.Encoding.UTF8.GetBytes("{\"name\":\"produ");
+            Array.Copy(head, 0, buffer, offset, head.Length);
+            return head.Length;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
 #endif
