@@ -51,16 +51,7 @@ public sealed class DependencyInjectionTests : IDisposable
     [InlineData("https://databrain.example.com", " ", "ServiceToken")]
     public void StartUpValidation_FailsOnBadOptions(string address, string token, string expected)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Databrain:BaseAddress"] = address,
-            ["Databrain:ServiceToken"] = token,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddDatabrainClient(configuration.GetSection("Databrain"));
-        using var provider = services.BuildServiceProvider();
-
-        var exception = Record.Exception(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        var exception = StartUpValidation.Run(new Dictionary<string, string?> { ["BaseAddress"] = address, ["ServiceToken"] = token });
 
         exception.Should().BeOfType<OptionsValidationException>().Which.Message.Should().Contain(expected);
     }

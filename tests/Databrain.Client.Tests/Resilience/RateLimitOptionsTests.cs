@@ -1,4 +1,5 @@
 using Databrain.Client.Pipeline;
+using Databrain.Client.Tests.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -96,21 +97,16 @@ public sealed class RateLimitOptionsTests : IDisposable
     }
 
     [Fact]
-    public async Task InvalidRateLimitOptions_FailStartUpValidation_NamingTheOption()
+    public void InvalidRateLimitOptions_FailStartUpValidation_NamingTheOption()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var exception = StartUpValidation.Run(new Dictionary<string, string?>
         {
-            ["Databrain:BaseAddress"] = _api.BaseAddress.ToString(),
-            ["Databrain:ServiceToken"] = ApiServer.Token,
-            ["Databrain:RateLimit:Enabled"] = "true",
-            ["Databrain:RateLimit:PermitLimit"] = "0",
-            ["Databrain:RateLimit:Window"] = "2.00:00:00",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddDatabrainClient(configuration.GetSection("Databrain"));
-        await using var provider = services.BuildServiceProvider();
-
-        var exception = Record.Exception(() => provider.GetRequiredService<IStartupValidator>().Validate());
+            ["BaseAddress"] = _api.BaseAddress.ToString(),
+            ["ServiceToken"] = ApiServer.Token,
+            ["RateLimit:Enabled"] = "true",
+            ["RateLimit:PermitLimit"] = "0",
+            ["RateLimit:Window"] = "2.00:00:00",
+        });
 
         exception.Should().BeOfType<OptionsValidationException>().Which.Failures.Should().Equal(
             "RateLimit.PermitLimit must be at least 1.",

@@ -1,3 +1,4 @@
+using Databrain.Client.Tests.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -111,20 +112,15 @@ public sealed class ResilienceDependencyInjectionTests : IDisposable
     }
 
     [Fact]
-    public async Task InvalidResilienceOptions_FailStartUpValidation_NamingTheOption()
+    public void InvalidResilienceOptions_FailStartUpValidation_NamingTheOption()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var exception = StartUpValidation.Run(new Dictionary<string, string?>
         {
-            ["Databrain:BaseAddress"] = _api.BaseAddress.ToString(),
-            ["Databrain:ServiceToken"] = ApiServer.Token,
-            ["Databrain:Resilience:Retry:MaxRetries"] = "-1",
-            ["Databrain:Resilience:AttemptTimeout"] = "00:00:00.001",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddDatabrainClient(configuration.GetSection("Databrain"));
-        await using var provider = services.BuildServiceProvider();
-
-        var exception = Record.Exception(() => provider.GetRequiredService<IStartupValidator>().Validate());
+            ["BaseAddress"] = _api.BaseAddress.ToString(),
+            ["ServiceToken"] = ApiServer.Token,
+            ["Resilience:Retry:MaxRetries"] = "-1",
+            ["Resilience:AttemptTimeout"] = "00:00:00.001",
+        });
 
         exception.Should().BeOfType<OptionsValidationException>().Which.Failures.Should().Equal(
             "Resilience.AttemptTimeout must be between 10 milliseconds and one day, or infinite.",
